@@ -1,0 +1,143 @@
+//! Every piece of UI text, in one catalogue per language. Components ask for `Texts`
+//! through `use_texts()` and never hold a string of their own; a new language is a new
+//! `Texts` value (the compiler lists every text it still lacks) plus a `Lang` variant.
+
+mod nb;
+
+use crate::plan::PhaseStatus;
+use crate::store::envelope::ReadError;
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    Nb,
+}
+
+impl Lang {
+    /// The BCP 47 tag for the `lang` attribute.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Nb => "nb",
+        }
+    }
+}
+
+pub struct Texts {
+    pub lang: Lang,
+    pub app_name: &'static str,
+    pub app_tagline: &'static str,
+    pub skip_to_content: &'static str,
+    pub nav_label: &'static str,
+    pub nav_plans: &'static str,
+    pub nav_about: &'static str,
+    pub plan_nav_label: &'static str,
+    pub overview: &'static str,
+    pub untitled_plan: &'static str,
+    pub new_plan_name: &'static str,
+
+    // Plans page
+    pub plans_title: &'static str,
+    pub plans_intro: &'static str,
+    pub plans_empty_title: &'static str,
+    pub plans_empty_body: &'static str,
+    pub create_plan: &'static str,
+    pub create_first_plan: &'static str,
+    pub open_plan: &'static str,
+    pub rename: &'static str,
+    pub rename_label: &'static str,
+    pub save: &'static str,
+    pub cancel: &'static str,
+    pub duplicate: &'static str,
+    pub copy_of: fn(&str) -> String,
+    pub delete: &'static str,
+    pub delete_question: fn(&str) -> String,
+    pub delete_explain: &'static str,
+    pub delete_confirm: &'static str,
+    pub deleted: fn(&str) -> String,
+    pub undo: &'static str,
+    pub dismiss: &'static str,
+    pub last_changed: fn(&str) -> String,
+
+    // Plan overview
+    pub school_and_idea: &'static str,
+    pub plan_name: &'static str,
+    pub school: &'static str,
+    pub municipality: &'static str,
+    pub idea: &'static str,
+    pub focus_area: &'static str,
+    pub focus_area_hint: &'static str,
+    pub phases_title: &'static str,
+    pub phases_intro: &'static str,
+    pub open_phase: fn(u8) -> String,
+    pub phase_label: fn(u8) -> String,
+    pub saved_automatically: &'static str,
+
+    // Phase page
+    pub status_legend: &'static str,
+    pub status_hint: &'static str,
+    pub purpose: &'static str,
+    pub drivers: &'static str,
+    pub when_rushed: &'static str,
+    pub activities_title: &'static str,
+    pub activities_intro: &'static str,
+    pub questions_title: &'static str,
+    pub questions_intro: &'static str,
+    pub details_summary: &'static str,
+    pub note: &'static str,
+    pub responsible: &'static str,
+    pub due: &'static str,
+    pub own_item: &'static str,
+    pub own_activity_text: &'static str,
+    pub own_question_text: &'static str,
+    pub new_activity: &'static str,
+    pub new_question: &'static str,
+    pub add_activity: &'static str,
+    pub add_question: &'static str,
+    pub empty_item_text: &'static str,
+    pub move_up: fn(&str) -> String,
+    pub move_down: fn(&str) -> String,
+    pub remove_item: fn(&str) -> String,
+    pub removed_item: fn(&str) -> String,
+    pub answer_label: &'static str,
+    pub research_title: &'static str,
+    pub previous_phase: &'static str,
+    pub next_phase: &'static str,
+    pub progress_activities: fn(usize, usize) -> String,
+    pub progress_questions: fn(usize, usize) -> String,
+    pub responsible_short: fn(&str) -> String,
+    pub due_short: fn(&str) -> String,
+
+    // About page
+    pub about_title: &'static str,
+    pub about_vocabulary: &'static str,
+    pub vocab_fos: &'static str,
+    pub vocab_danish: &'static str,
+    pub vocab_nirn: &'static str,
+    pub vocab_fullan: &'static str,
+    pub about_phases: &'static str,
+    pub about_more_research: &'static str,
+
+    // Storage notices
+    pub storage_unavailable: &'static str,
+    pub save_failed: &'static str,
+    pub unreadable_title: &'static str,
+    pub unreadable_body: &'static str,
+    pub unreadable_reason: fn(&ReadError) -> String,
+    pub download_copy: &'static str,
+    pub discard_copy: &'static str,
+    pub discard_copy_confirm: &'static str,
+
+    pub not_found_title: &'static str,
+    pub plan_not_found: &'static str,
+    pub back_to_plans: &'static str,
+
+    pub status_name: fn(PhaseStatus) -> &'static str,
+    /// Dates as the user writes them, from an ISO date or timestamp.
+    pub format_date: fn(&str) -> String,
+}
+
+pub fn texts(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::Nb => &nb::TEXTS,
+    }
+}

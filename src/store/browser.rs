@@ -1,0 +1,93 @@
+//! The browser side of keeping plans: one localStorage key per plan, so a change writes
+//! only the plan it touched. Storage that is missing or unreadable never panics: callers
+//! get a value that says what happened, and unreadable copies are left exactly as found.
+
+use wasm_bindgen::JsCast;
+use web_sys::Storage;
+
+use super::envelope::{self, ReadError};
+use crate::plan::Plan;
+
+const PLAN_PREFIX: &str = "dekom.plan.";
+
+/// A stored entry that could not be read. It stays in storage untouched until the user
+/// downloads or discards it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    pub key: String,
+    pub raw: String,
+    pub error: ReadError,
+}
+
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub plans: Vec<Plan>,
+    pub unreadable: Vec<Unreadable>,
+    /// False when the browser gives no usable localStorage (blocked, private mode).
+    pub available: bool,
+}
+
+fn storage() -> Option<Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+pub fn key_for(id: &str) -> String {
+    format!("{PLAN_PREFIX}{id}")
+}
+
+pub fn load_all() -> Loaded {
+    let Some(storage) = storage() else { return Loaded::default() };
+    let mut loaded = Loaded { available: true, ..Loaded::default() };
+    let len = storage.length().unwrap_or(0);
+    let keys: Vec<String> = (0..len).filter_map(|i| storage.key(i).ok().flatten()).collect();
+    for key in keys.into_iter().filter(|k| k.starts_with(PLAN_PREFIX)) {
+        let Ok(Some(raw)) = storage.get_item(&key) else { continue };
+        match envelope::decode(&raw) {
+            // A plan whose id does not match its key would be saved under another key and
+            // leave a stale twin behind; treat the key as the truth.
+            Ok(mut plan) => {
+                plan.id = key[PLAN_PREFIX.len()..].to_string();
+                loaded.plans.push(plan);
+            }
+            Err(error) => loaded.unreadable.push(Unreadable { key, raw, error }),
+        }
+    }
+    loaded
+}
+
+/// Writes one plan. Fails when storage is missing or full.
+pub fn save(plan: &Plan, now: &str) -> Result<(), ()> {
+    let storage = storage().ok_or(())?;
+    storage.set_item(&key_for(&plan.id), &envelope::encode(plan, now)).map_err(|_| ())
+}
+
+pub fn remove(key: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// Current time as an ISO 8601 string.
+pub fn now() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+pub fn random() -> f64 {
+    js_sys::Math::random()
+}
+
+/// Offers `contents` to the user as a file download.
+pub fn download(filename: &str, contents: &str) -> Result<(), ()> {
+    let document = web_sys::window().and_then(|w| w.document()).ok_or(())?;
+    let parts = js_sys::Array::of1(&contents.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| ())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ())?;
+    let anchor: web_sys::HtmlAnchorElement = document.create_element("a").map_err(|_| ())?.unchecked_into();
+    anchor.set_href(&url);
+    anchor.set_download(filename);
+    anchor.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}

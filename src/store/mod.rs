@@ -1,0 +1,5 @@
+//! Keeping plans: the versioned envelope and its migrations (pure), and the thin
+//! browser side (localStorage, file download).
+
+pub mod browser;
+pub mod envelope;

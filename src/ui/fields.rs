@@ -1,0 +1,45 @@
+//! Labelled form fields bound to a plan: the value comes from a closure over state and
+//! every keystroke goes straight back through a callback, so nothing typed is held only
+//! in the DOM.
+
+use leptos::prelude::*;
+
+#[component]
+pub fn TextField(
+    label: &'static str,
+    /// Element id, unique on the page; ties the label to the field.
+    #[prop(into)]
+    id: String,
+    #[prop(into)] value: Signal<String>,
+    on_input: Callback<String>,
+    #[prop(optional)] multiline: bool,
+    #[prop(default = None)] hint: Option<&'static str>,
+    /// Id of a `<datalist>` with suggestions.
+    #[prop(default = None)]
+    list: Option<&'static str>,
+    /// The input's type.
+    #[prop(default = "text")]
+    kind: &'static str,
+) -> impl IntoView {
+    let hint_id = hint.map(|_| format!("{id}-hint"));
+    let input = move |ev: leptos::ev::Event| on_input.run(event_target_value(&ev));
+    let control = if multiline {
+        view! {
+            <textarea id=id.clone() rows="3" aria-describedby=hint_id.clone() prop:value=move || value.get() on:input=input></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input id=id.clone() type=kind list=list aria-describedby=hint_id.clone()
+                prop:value=move || value.get() on:input=input/>
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <p class="field__hint" id=hint_id.clone()>{h}</p> })}
+            {control}
+        </div>
+    }
+}

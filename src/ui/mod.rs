@@ -1,0 +1,93 @@
+//! Components: one file per page or widget. They read `AppState` and call its
+//! operations; none of them touches storage directly.
+
+mod about;
+mod fields;
+mod header;
+mod home;
+mod notices;
+mod overview;
+mod own_items;
+mod phase;
+mod progress_bar;
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_params_map;
+use leptos_router::path;
+
+use crate::i18n::{texts, Lang, Texts};
+use crate::model::{model, Model};
+use crate::state::AppState;
+
+pub fn use_texts() -> &'static Texts {
+    expect_context::<&'static Texts>()
+}
+
+pub fn use_model() -> &'static Model {
+    expect_context::<&'static Model>()
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let lang = Lang::default();
+    provide_context(texts(lang));
+    provide_context(model(lang));
+    provide_context(AppState::load());
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("lang", lang.tag());
+    }
+    let t = texts(lang);
+
+    view! {
+        <Router>
+            <a class="skip-link" href="#main">{t.skip_to_content}</a>
+            <header::SiteHeader/>
+            <notices::StorageNotices/>
+            <main id="main" tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=path!("") view=home::Home/>
+                    <Route path=path!("/modellen") view=about::About/>
+                    <Route path=path!("/plan/:id") view=|| with_plan(|id| view! { <overview::Overview id/> })/>
+                    <Route path=path!("/plan/:id/fase/:n") view=|| with_plan(|id| view! { <phase::PhaseRoute id/> })/>
+                </Routes>
+            </main>
+            <notices::UndoToast/>
+        </Router>
+    }
+}
+
+/// Renders `page` for the plan named in the URL, or a clear message when this browser
+/// has no such plan. Re-renders when the URL names another plan.
+fn with_plan<V: IntoView + 'static>(page: impl Fn(String) -> V + Send + Sync + 'static) -> impl IntoView {
+    let params = use_params_map();
+    let state = expect_context::<AppState>();
+    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    let exists = Memo::new(move |_| id.with(|id| state.plans.with(|ps| ps.iter().any(|p| &p.id == id))));
+    move || {
+        if exists.get() {
+            page(id.get()).into_any()
+        } else {
+            view! { <PlanNotFound/> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn PlanNotFound() -> impl IntoView {
+    let t = use_texts();
+    view! {
+        <h1>{t.not_found_title}</h1>
+        <p>{t.plan_not_found}</p>
+        <p><a href="/">{t.back_to_plans}</a></p>
+    }
+}
+
+#[component]
+fn NotFound() -> impl IntoView {
+    let t = use_texts();
+    view! {
+        <h1>{t.not_found_title}</h1>
+        <p><a href="/">{t.back_to_plans}</a></p>
+    }
+}
