@@ -3,6 +3,7 @@
 //! in the DOM.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn TextField(
@@ -42,4 +43,16 @@ pub fn TextField(
             {control}
         </div>
     }
+}
+
+/// Moves keyboard focus to an element as soon as it is in the page, so a control that
+/// replaces the one just pressed does not leave focus stranded on the body.
+pub fn focus_when_mounted<E>(node: NodeRef<E>)
+where
+    E: leptos::html::ElementType + 'static,
+    E::Output: JsCast + Clone + 'static,
+{
+    node.on_load(|el| {
+        let _ = el.unchecked_ref::<web_sys::HtmlElement>().focus();
+    });
 }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
+use super::fields::focus_when_mounted;
 use super::{use_model, use_texts};
 use crate::plan::Plan;
 use crate::state::AppState;
@@ -133,11 +134,13 @@ fn PlanCard(id: String) -> impl IntoView {
                 }.into_any(),
                 Mode::Renaming => {
                     let save_name = save_name.clone();
+                    let input = NodeRef::<leptos::html::Input>::new();
+                    focus_when_mounted(input);
                     view! {
                         <form class="inline-form" on:submit=move |ev| { ev.prevent_default(); save_name(); }>
                             <label for=rename_id.clone()>{t.rename_label}</label>
-                            <input id=rename_id.clone() type="text" prop:value=move || draft.get()
-                                on:input=move |ev| draft.set(event_target_value(&ev)) autofocus/>
+                            <input id=rename_id.clone() type="text" node_ref=input prop:value=move || draft.get()
+                                on:input=move |ev| draft.set(event_target_value(&ev))/>
                             <div class="actions">
                                 <button class="button button--primary" type="submit">{t.save}</button>
                                 <button class="button" type="button" on:click=move |_| mode.set(Mode::View)>{t.cancel}</button>
@@ -145,16 +148,20 @@ fn PlanCard(id: String) -> impl IntoView {
                         </form>
                     }.into_any()
                 }
-                Mode::ConfirmingDelete => view! {
+                Mode::ConfirmingDelete => {
+                    let cancel = NodeRef::<leptos::html::Button>::new();
+                    focus_when_mounted(cancel);
+                    view! {
                     <div class="confirm" role="alertdialog" aria-labelledby=confirm_id.clone()>
                         <p class="confirm__question" id=confirm_id.clone()><strong>{(t.delete_question)(&title())}</strong></p>
                         <p>{t.delete_explain}</p>
                         <div class="actions">
                             <button class="button button--danger" on:click=delete.clone()>{t.delete_confirm}</button>
-                            <button class="button" on:click=move |_| mode.set(Mode::View)>{t.cancel}</button>
+                            <button class="button" node_ref=cancel on:click=move |_| mode.set(Mode::View)>{t.cancel}</button>
                         </div>
                     </div>
-                }.into_any(),
+                }.into_any()
+                }
             }}
         </li>
     }
