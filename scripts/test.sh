@@ -48,7 +48,17 @@ fi
 
 # --- 3. release build ------------------------------------------------------------------
 step "trunk build --release"
-trunk build --release
+if ! trunk build --release; then
+  if grep -q 'data-wasm-opt=' index.html && ! grep -q 'enable-bulk-memory' index.html; then
+    cat >&2 <<'HINT'
+test.sh: trunk build failed. If wasm-opt reported "memory.copy operations require bulk memory"
+or "trunc_sat": rustc >= 1.87 emits bulk-memory and nontrapping-float-to-int for wasm32,
+and wasm-opt must be told so. In index.html's <link data-trunk rel="rust" ...> add
+    data-wasm-opt-params="--enable-bulk-memory --enable-nontrapping-float-to-int"
+HINT
+  fi
+  exit 1
+fi
 [ -f dist/index.html ] || { echo "test.sh: dist/index.html missing after trunk build" >&2; exit 1; }
 done_step "trunk build --release"
 

@@ -87,6 +87,7 @@ pub struct Texts {
     pub responsible: &'static str,
     pub due: &'static str,
     pub own_item: &'static str,
+    pub edit_own: &'static str,
     pub own_activity_text: &'static str,
     pub own_question_text: &'static str,
     pub new_activity: &'static str,

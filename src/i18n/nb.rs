@@ -66,6 +66,7 @@ pub static TEXTS: Texts = Texts {
     responsible: "Ansvarlig",
     due: "Frist",
     own_item: "Egen",
+    edit_own: "Endre, flytt eller fjern",
     own_activity_text: "Aktivitet",
     own_question_text: "Spørsmål",
     new_activity: "Ny aktivitet",

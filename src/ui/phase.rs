@@ -112,6 +112,16 @@ fn PhaseView(id: String, phase: &'static Phase) -> impl IntoView {
         </header>
 
         <div class="phase-layout">
+            <aside class="phase-side">
+                <section class="card">
+                    <fieldset class="status">
+                        <legend>{t.status_legend}</legend>
+                        <p class="field__hint">{t.status_hint}</p>
+                        {status_options.into_iter().collect_view()}
+                    </fieldset>
+                    <ProgressSummary progress/>
+                </section>
+            </aside>
             <div class="phase-main">
                 <section class="card phase-intro">
                     <h2>{t.purpose}</h2>
@@ -147,22 +157,12 @@ fn PhaseView(id: String, phase: &'static Phase) -> impl IntoView {
                     </ul>
                     <AddOwnItem at=at.clone() kind=ItemKind::Question/>
                 </section>
-            </div>
-
-            <aside class="phase-side">
-                <section class="card">
-                    <fieldset class="status">
-                        <legend>{t.status_legend}</legend>
-                        <p class="field__hint">{t.status_hint}</p>
-                        {status_options.into_iter().collect_view()}
-                    </fieldset>
-                    <ProgressSummary progress/>
-                </section>
                 <section class="card research">
                     <h2>{t.research_title}</h2>
                     {citations(phase.research)}
                 </section>
-            </aside>
+            </div>
+
         </div>
 
         <nav class="pager" aria-label=t.plan_nav_label>
@@ -268,9 +268,14 @@ fn ActivityRow(at: PhaseRef, item: Row) -> impl IntoView {
                         {field(t.responsible, "responsible", "text", false, |s| s.responsible.clone(), |s, v| s.responsible = v)}
                         {field(t.due, "due", "date", false, |s| s.due.clone(), |s, v| s.due = v)}
                     </div>
-                    {own.then(|| view! { <OwnItemControls at=at.clone() kind=ItemKind::Activity id=item_id.clone()/> })}
                 </div>
             </details>
+            {own.then(|| view! {
+                <details class="activity__details own-edit">
+                    <summary>{t.edit_own}</summary>
+                    <OwnItemControls at=at.clone() kind=ItemKind::Activity id=item_id.clone()/>
+                </details>
+            })}
         </li>
     }
 }
@@ -299,8 +304,8 @@ fn QuestionRow(at: PhaseRef, item: Row) -> impl IntoView {
                 prop:value=move || read_at.read(|p| p.answer(&read_id).to_string())
                 on:input=move |ev| { let v = event_target_value(&ev); write_at.edit(|p| p.set_answer(&write_id, v)) }></textarea>
             {own.then(|| view! {
-                <details class="question__edit">
-                    <summary>{t.own_question_text}</summary>
+                <details class="own-edit">
+                    <summary>{t.edit_own}</summary>
                     <OwnItemControls at=at.clone() kind=ItemKind::Question id=item_id.clone()/>
                 </details>
             })}

@@ -115,16 +115,16 @@ test('own items are edited, reordered and removed with undo', async () => {
 
     const ownLabels = () => page.locator('.questions .question__text').filter({ hasText: 'Egen' }).allTextContents();
     assert.deepEqual(await ownLabels(), ['Første egneEgen', 'Andre egneEgen']);
-    await page.getByText('Spørsmål', { exact: true }).last().click();
+    await page.locator('.questions details.own-edit summary').last().click();
     await page.getByRole('button', { name: 'Flytt opp: Andre egne' }).click();
     assert.deepEqual(await ownLabels(), ['Andre egneEgen', 'Første egneEgen']);
 
-    await page.getByLabel('Andre egne', { exact: true }).fill('Svar på mitt eget spørsmål');
+    await page.getByRole('textbox', { name: /^Andre egne/ }).fill('Svar på mitt eget spørsmål');
     await page.getByRole('button', { name: 'Fjern: Andre egne' }).click();
     assert.deepEqual(await ownLabels(), ['Første egneEgen']);
     await page.getByRole('button', { name: 'Angre' }).click();
     assert.deepEqual(await ownLabels(), ['Andre egneEgen', 'Første egneEgen']);
-    assert.equal(await page.getByLabel('Andre egne', { exact: true }).inputValue(), 'Svar på mitt eget spørsmål');
+    assert.equal(await page.getByRole('textbox', { name: /^Andre egne/ }).inputValue(), 'Svar på mitt eget spørsmål');
   } finally {
     await closePage(page);
   }
