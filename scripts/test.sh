@@ -89,7 +89,7 @@ if [ "${SKIP_E2E:-}" != 1 ]; then
   E2E_BASE_URL=""
   for port in $(seq "$first_port" "$((first_port + 20))"); do
     port_in_use "$port" && continue
-    node tests/e2e/server.mjs dist "$port" >"$SERVER_LOG" 2>&1 &
+    E2E_SERVER_PARENT_PID=$$ node tests/e2e/server.mjs dist "$port" >"$SERVER_LOG" 2>&1 &
     SERVER_PID=$!
     for _ in $(seq 1 100); do # up to ~10 s
       kill -0 "$SERVER_PID" 2>/dev/null || break

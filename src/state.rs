@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::plan::{new_id, Plan};
-use crate::store::browser::{self, Unreadable};
+use crate::store::browser::{self, ChangeElsewhere, Unreadable};
 
 /// What the user can take back with "Angre": the plan as it was before the action.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,6 +35,22 @@ impl AppState {
             save_failed: RwSignal::new(false),
             undo: RwSignal::new(None),
         }
+    }
+
+    /// Keeps this tab in step with saves and deletes made in other tabs, so an old copy
+    /// here never overwrites newer work there.
+    pub fn follow_other_tabs(self) {
+        browser::on_change_elsewhere(move |change| match change {
+            ChangeElsewhere::Saved(plan) => self.plans.update(|ps| match ps.iter_mut().find(|p| p.id == plan.id) {
+                Some(mine) => *mine = plan,
+                None => ps.insert(0, plan),
+            }),
+            ChangeElsewhere::Removed(id) => self.plans.update(|ps| ps.retain(|p| p.id != id)),
+            ChangeElsewhere::Unreadable(entry) => self.unreadable.update(|u| {
+                u.retain(|x| x.key != entry.key);
+                u.push(entry);
+            }),
+        });
     }
 
     fn persist(&self, plan: &Plan) {

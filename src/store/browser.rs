@@ -40,19 +40,52 @@ pub fn load_all() -> Loaded {
     let mut loaded = Loaded { available: true, ..Loaded::default() };
     let len = storage.length().unwrap_or(0);
     let keys: Vec<String> = (0..len).filter_map(|i| storage.key(i).ok().flatten()).collect();
-    for key in keys.into_iter().filter(|k| k.starts_with(PLAN_PREFIX)) {
+    for key in keys {
         let Ok(Some(raw)) = storage.get_item(&key) else { continue };
-        match envelope::decode(&raw) {
-            // A plan whose id does not match its key would be saved under another key and
-            // leave a stale twin behind; treat the key as the truth.
-            Ok(mut plan) => {
-                plan.id = key[PLAN_PREFIX.len()..].to_string();
-                loaded.plans.push(plan);
-            }
-            Err(error) => loaded.unreadable.push(Unreadable { key, raw, error }),
+        match read_entry(key, raw) {
+            Some(Ok(plan)) => loaded.plans.push(plan),
+            Some(Err(unreadable)) => loaded.unreadable.push(unreadable),
+            None => {}
         }
     }
     loaded
+}
+
+/// Reads one stored entry; `None` when the key is not one of ours.
+fn read_entry(key: String, raw: String) -> Option<Result<Plan, Unreadable>> {
+    let id = key.strip_prefix(PLAN_PREFIX)?.to_string();
+    Some(match envelope::decode(&raw) {
+        // A plan whose id does not match its key would be saved under another key and
+        // leave a stale twin behind; treat the key as the truth.
+        Ok(plan) => Ok(Plan { id, ..plan }),
+        Err(error) => Err(Unreadable { key, raw, error }),
+    })
+}
+
+/// What another tab of this browser did to a stored plan.
+pub enum ChangeElsewhere {
+    Saved(Plan),
+    Removed(String),
+    Unreadable(Unreadable),
+}
+
+/// Calls `f` whenever another tab saves or removes a plan, for the life of the page.
+pub fn on_change_elsewhere(f: impl Fn(ChangeElsewhere) + 'static) {
+    let handle = leptos::prelude::window_event_listener(leptos::ev::storage, move |ev| {
+        let Some(key) = ev.key() else { return };
+        let change = match ev.new_value() {
+            None => key.strip_prefix(PLAN_PREFIX).map(|id| ChangeElsewhere::Removed(id.to_string())),
+            Some(raw) => read_entry(key, raw).map(|entry| match entry {
+                Ok(plan) => ChangeElsewhere::Saved(plan),
+                Err(unreadable) => ChangeElsewhere::Unreadable(unreadable),
+            }),
+        };
+        if let Some(change) = change {
+            f(change);
+        }
+    });
+    // The listener lives as long as the page; dropping the handle does not remove it.
+    drop(handle);
 }
 
 /// Writes one plan. Fails when storage is missing or full.

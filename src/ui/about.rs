@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{use_model, use_texts};
+use super::{page_title, use_model, use_texts};
 use crate::model::Citation;
 
 /// A list of works with what each contributes.
@@ -18,6 +18,7 @@ pub fn citations(list: &'static [Citation]) -> impl IntoView {
 pub fn About() -> impl IntoView {
     let t = use_texts();
     let model = use_model();
+    page_title(move || t.about_title.to_string());
     let vocab_row = |label: &'static str, get: fn(&crate::model::Vocabulary) -> &'static str, lang: Option<&'static str>| {
         view! {
             <tr>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use super::fields::focus_when_mounted;
-use super::{use_model, use_texts};
+use super::{page_title, use_model, use_texts};
 use crate::plan::Plan;
 use crate::state::AppState;
 
@@ -17,11 +17,15 @@ pub fn Home() -> impl IntoView {
         let id = state.create(t.new_plan_name.to_string());
         navigate(&format!("/plan/{id}"), Default::default());
     };
+    page_title(move || t.plans_title.to_string());
+    let create_top = create.clone();
     let ids = move || state.plans.with(|ps| ps.iter().map(|p| p.id.clone()).collect::<Vec<_>>());
     view! {
         <div class="page-head">
             <h1>{t.plans_title}</h1>
-            <button class="button button--primary" on:click=create.clone()>{t.create_plan}</button>
+            <Show when=move || !state.plans.with(Vec::is_empty)>
+                <button class="button button--primary" on:click=create_top.clone()>{t.create_plan}</button>
+            </Show>
         </div>
         <Show
             when=move || !state.plans.with(Vec::is_empty)

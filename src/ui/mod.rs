@@ -28,12 +28,21 @@ pub fn use_model() -> &'static Model {
     expect_context::<&'static Model>()
 }
 
+/// Keeps the browser tab's title in step with the page, so tabs, history and screen
+/// readers say where the user is.
+pub fn page_title(page: impl Fn() -> String + 'static) {
+    let app = use_texts().app_name;
+    Effect::new(move |_| document().set_title(&format!("{} – {app}", page())));
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let lang = Lang::default();
     provide_context(texts(lang));
     provide_context(model(lang));
-    provide_context(AppState::load());
+    let state = AppState::load();
+    state.follow_other_tabs();
+    provide_context(state);
     if let Some(html) = document().document_element() {
         let _ = html.set_attribute("lang", lang.tag());
     }
@@ -76,6 +85,7 @@ fn with_plan<V: IntoView + 'static>(page: impl Fn(String) -> V + Send + Sync + '
 #[component]
 fn PlanNotFound() -> impl IntoView {
     let t = use_texts();
+    page_title(move || t.not_found_title.to_string());
     view! {
         <h1>{t.not_found_title}</h1>
         <p>{t.plan_not_found}</p>
@@ -86,6 +96,7 @@ fn PlanNotFound() -> impl IntoView {
 #[component]
 fn NotFound() -> impl IntoView {
     let t = use_texts();
+    page_title(move || t.not_found_title.to_string());
     view! {
         <h1>{t.not_found_title}</h1>
         <p><a href="/">{t.back_to_plans}</a></p>

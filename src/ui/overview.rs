@@ -6,7 +6,7 @@ use leptos_router::components::A;
 use super::fields::TextField;
 use super::header::PlanNav;
 use super::progress_bar::ProgressSummary;
-use super::{use_model, use_texts};
+use super::{page_title, use_model, use_texts};
 use crate::plan::Plan;
 use crate::state::AppState;
 
@@ -29,6 +29,8 @@ pub fn Overview(id: String) -> impl IntoView {
         let id = id.clone();
         move || state.read(&id, |p| p.title(t.untitled_plan).to_string()).unwrap_or_default()
     };
+
+    page_title(title.clone());
 
     let phases = model.phases.iter().map(|phase| {
         let id = id.clone();

@@ -10,7 +10,7 @@ use super::fields::TextField;
 use super::header::PlanNav;
 use super::own_items::{AddOwnItem, OwnItemControls};
 use super::progress_bar::ProgressSummary;
-use super::{use_model, use_texts, NotFound};
+use super::{page_title, use_model, use_texts, NotFound};
 use crate::model::{Item, Phase};
 use crate::plan::{ItemKind, PhasePlan, PhaseStatus};
 use crate::state::AppState;
@@ -61,6 +61,14 @@ fn PhaseView(id: String, phase: &'static Phase) -> impl IntoView {
         let id = id.clone();
         Signal::derive(move || state.read(&id, |p| p.progress(model, n)).unwrap_or_default())
     };
+
+    {
+        let id = id.clone();
+        page_title(move || {
+            let plan = state.read(&id, |p| p.title(t.untitled_plan).to_string()).unwrap_or_default();
+            format!("{}: {} – {plan}", (t.phase_label)(n), phase.name)
+        });
+    }
 
     let status_options = PhaseStatus::ALL.map(|status| {
         let at = at.clone();

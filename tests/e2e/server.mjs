@@ -9,7 +9,7 @@
 //   * any other GET/HEAD path WITHOUT a file extension (a deep link such as /fase/2)
 //     gets <dir>/index.html (SPA fallback), with status 200;
 //   * a missing path WITH an extension (/missing.js) is a 404.
-// Prints "listening on http://127.0.0.1:<port>/" once ready.
+// Prints "listening on http://127.0.0.1:<port>/" once ready. Port 0 picks a free port.
 
 import http from 'node:http';
 import fs from 'node:fs';
@@ -117,6 +117,18 @@ server.on('error', (err) => {
 server.listen(port, '127.0.0.1', () => {
   console.log(`listening on http://127.0.0.1:${server.address().port}/ (serving ${root})`);
 });
+// scripts/test.sh sets E2E_SERVER_PARENT_PID so the server exits if the script is killed
+// hard (SIGKILL skips its trap) instead of lingering and holding the port.
+const parentPid = Number(process.env.E2E_SERVER_PARENT_PID || 0);
+if (parentPid > 0) {
+  setInterval(() => {
+    try {
+      process.kill(parentPid, 0);
+    } catch {
+      process.exit(0);
+    }
+  }, 1000).unref();
+}
 for (const sig of ['SIGINT', 'SIGTERM']) {
   process.on(sig, () => {
     server.close(() => process.exit(0));

@@ -137,6 +137,7 @@ test('a phase opens from its URL and back and forward move between phases', asyn
     await page.goto(`${planUrl}/fase/3`);
     await waitForApp(page);
     await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Kjernekomponenter' }).waitFor());
+    assert.equal(await page.title(), 'Fase 3: Kjernekomponenter – Lenker – Skoleutvikling i fire faser');
 
     await page.getByRole('link', { name: /Neste fase/ }).click();
     await page.waitForURL(/\/fase\/4$/);
@@ -195,6 +196,31 @@ test('plans are renamed, duplicated, deleted after asking, and the delete can be
     assert.equal(await card('Plan B').count(), 0, 'a delete without undo is final');
   } finally {
     await closePage(page);
+  }
+});
+
+test('two tabs on the same plan never overwrite each other', async () => {
+  const a = await newPage(browser);
+  try {
+    const planUrl = await createPlan(a, 'To faner');
+    const b = await a.context().newPage();
+    await b.goto(`${planUrl}/fase/2`);
+    await b.waitForSelector("main h1");
+    await a.goto(`${planUrl}/fase/2`);
+    await waitForApp(a);
+
+    await b.getByRole('checkbox').first().check();
+    await a.waitForFunction(() => document.querySelector('.checklist input[type=checkbox]').checked);
+    await a.locator('.questions textarea').first().fill('Skrevet i fane A');
+    await b.waitForFunction(() => document.querySelector('.questions textarea').value === 'Skrevet i fane A');
+    await b.close();
+
+    await a.reload();
+    await waitForApp(a);
+    assert.equal(await a.getByRole('checkbox').first().isChecked(), true, 'the tick from tab B is kept after tab A wrote');
+    assert.equal(await a.locator('.questions textarea').first().inputValue(), 'Skrevet i fane A');
+  } finally {
+    await closePage(a);
   }
 });
 
