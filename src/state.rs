@@ -18,8 +18,8 @@ pub struct AppState {
     pub plans: RwSignal<Vec<Plan>>,
     pub unreadable: RwSignal<Vec<Unreadable>>,
     pub storage_available: RwSignal<bool>,
-    /// Set when the last save failed (storage full or blocked); cleared by the next success.
-    pub save_failed: RwSignal<bool>,
+    /// The plan whose last save failed (storage full or blocked); cleared by the next success.
+    pub save_failed: RwSignal<Option<String>>,
     pub undo: RwSignal<Option<Undo>>,
 }
 
@@ -32,7 +32,7 @@ impl AppState {
             plans: RwSignal::new(plans),
             unreadable: RwSignal::new(loaded.unreadable),
             storage_available: RwSignal::new(loaded.available),
-            save_failed: RwSignal::new(false),
+            save_failed: RwSignal::new(None),
             undo: RwSignal::new(None),
         }
     }
@@ -54,9 +54,9 @@ impl AppState {
     }
 
     fn persist(&self, plan: &Plan) {
-        let ok = browser::save(plan, &browser::now()).is_ok();
-        if self.save_failed.get_untracked() == ok {
-            self.save_failed.set(!ok);
+        let failed = (!browser::save(plan, &browser::now())).then(|| plan.id.clone());
+        if self.save_failed.get_untracked() != failed {
+            self.save_failed.set(failed);
         }
     }
 

@@ -121,6 +121,7 @@ pub struct Texts {
     // Storage notices
     pub storage_unavailable: &'static str,
     pub save_failed: &'static str,
+    pub download_safety_copy: &'static str,
     pub unreadable_title: &'static str,
     pub unreadable_body: &'static str,
     pub unreadable_reason: fn(&ReadError) -> String,

@@ -97,7 +97,8 @@ pub static TEXTS: Texts = Texts {
     about_more_research: "Mer forskning modellen bygger på",
 
     storage_unavailable: "Nettleseren lar ikke appen lagre noe. Du kan arbeide, men endringene forsvinner når du lukker fanen. Prøv et vanlig (ikke privat) vindu, eller tillat lagring for dette nettstedet.",
-    save_failed: "Den siste endringen ble ikke lagret – lagringsplassen i nettleseren kan være full. Det du ser på skjermen er ikke tapt ennå; ikke lukk fanen før dette er løst.",
+    save_failed: "Den siste endringen ble ikke lagret – lagringsplassen i nettleseren kan være full. Det du ser på skjermen er ikke tapt ennå: last ned en sikkerhetskopi av planen, og ikke lukk fanen før dette er løst.",
+    download_safety_copy: "Last ned sikkerhetskopi",
     unreadable_title: "Noe lagret innhold kunne ikke leses",
     unreadable_body: "Appen har latt kopien ligge urørt. Last den ned og ta vare på den, eller fjern den hvis du ikke trenger den.",
     unreadable_reason: |error| match error {

@@ -27,15 +27,6 @@ impl Progress {
         }
         p
     }
-
-    /// Share of activities done, as a whole percentage rounded down (0 when there are none).
-    pub fn percent(&self) -> u32 {
-        if self.activities == 0 {
-            0
-        } else {
-            (self.done * 100 / self.activities) as u32
-        }
-    }
 }
 
 impl std::iter::Sum for Progress {

@@ -88,10 +88,9 @@ pub fn on_change_elsewhere(f: impl Fn(ChangeElsewhere) + 'static) {
     drop(handle);
 }
 
-/// Writes one plan. Fails when storage is missing or full.
-pub fn save(plan: &Plan, now: &str) -> Result<(), ()> {
-    let storage = storage().ok_or(())?;
-    storage.set_item(&key_for(&plan.id), &envelope::encode(plan, now)).map_err(|_| ())
+/// Writes one plan; false when storage is missing or full.
+pub fn save(plan: &Plan, now: &str) -> bool {
+    storage().is_some_and(|s| s.set_item(&key_for(&plan.id), &envelope::encode(plan, now)).is_ok())
 }
 
 pub fn remove(key: &str) {
@@ -109,18 +108,24 @@ pub fn random() -> f64 {
     js_sys::Math::random()
 }
 
-/// Offers `contents` to the user as a file download.
-pub fn download(filename: &str, contents: &str) -> Result<(), ()> {
-    let document = web_sys::window().and_then(|w| w.document()).ok_or(())?;
+/// Offers `contents` to the user as a file download; `None` if the browser refused.
+pub fn download(filename: &str, contents: &str) -> Option<()> {
+    let document = web_sys::window()?.document()?;
     let parts = js_sys::Array::of1(&contents.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/json");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| ())?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ())?;
-    let anchor: web_sys::HtmlAnchorElement = document.create_element("a").map_err(|_| ())?.unchecked_into();
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let anchor: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.unchecked_into();
     anchor.set_href(&url);
     anchor.set_download(filename);
     anchor.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
-    Ok(())
+    // The download starts asynchronously; revoking the URL at once can cancel it.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(10),
+    );
+    Some(())
 }

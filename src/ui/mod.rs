@@ -54,7 +54,7 @@ pub fn App() -> impl IntoView {
             <header::SiteHeader/>
             <notices::StorageNotices/>
             <main id="main" tabindex="-1">
-                <Routes fallback=NotFound>
+                <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("") view=home::Home/>
                     <Route path=path!("/modellen") view=about::About/>
                     <Route path=path!("/plan/:id") view=|| with_plan(|id| view! { <overview::Overview id/> })/>
@@ -73,32 +73,24 @@ fn with_plan<V: IntoView + 'static>(page: impl Fn(String) -> V + Send + Sync + '
     let state = expect_context::<AppState>();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
     let exists = Memo::new(move |_| id.with(|id| state.plans.with(|ps| ps.iter().any(|p| &p.id == id))));
+    let missing = use_texts().plan_not_found;
     move || {
         if exists.get() {
             page(id.get()).into_any()
         } else {
-            view! { <PlanNotFound/> }.into_any()
+            view! { <NotFound message=missing/> }.into_any()
         }
     }
 }
 
+/// A page for a URL that names nothing here; `message` says why, when we know.
 #[component]
-fn PlanNotFound() -> impl IntoView {
+fn NotFound(#[prop(optional)] message: Option<&'static str>) -> impl IntoView {
     let t = use_texts();
     page_title(move || t.not_found_title.to_string());
     view! {
         <h1>{t.not_found_title}</h1>
-        <p>{t.plan_not_found}</p>
-        <p><a href="/">{t.back_to_plans}</a></p>
-    }
-}
-
-#[component]
-fn NotFound() -> impl IntoView {
-    let t = use_texts();
-    page_title(move || t.not_found_title.to_string());
-    view! {
-        <h1>{t.not_found_title}</h1>
+        {message.map(|m| view! { <p>{m}</p> })}
         <p><a href="/">{t.back_to_plans}</a></p>
     }
 }

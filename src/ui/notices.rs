@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::use_texts;
 use crate::state::AppState;
 use crate::store::browser::{self, Unreadable};
+use crate::store::envelope;
 
 #[component]
 pub fn StorageNotices() -> impl IntoView {
@@ -16,9 +17,21 @@ pub fn StorageNotices() -> impl IntoView {
             <Show when=move || !state.storage_available.get()>
                 <p class="notice notice--warning" role="alert">{t.storage_unavailable}</p>
             </Show>
-            <Show when=move || state.save_failed.get()>
-                <p class="notice notice--error" role="alert">{t.save_failed}</p>
-            </Show>
+            {move || state.save_failed.get().map(|id| {
+                // Read the plan at click time: every keystroke since the failure is in it.
+                let download = move |_| {
+                    if let Some(plan) = state.find(&id) {
+                        let filename = format!("{}.json", plan.title(t.untitled_plan));
+                        browser::download(&filename, &envelope::encode(&plan, &browser::now()));
+                    }
+                };
+                view! {
+                    <div class="notice notice--error" role="alert">
+                        <p>{t.save_failed}</p>
+                        <button class="button" on:click=download>{t.download_safety_copy}</button>
+                    </div>
+                }
+            })}
             <Show when=move || !state.unreadable.with(Vec::is_empty)>
                 <section class="notice notice--warning" role="alert" aria-labelledby="unreadable-title">
                     <h2 id="unreadable-title">{t.unreadable_title}</h2>
