@@ -7,7 +7,7 @@ use super::fields::TextField;
 use super::header::PlanNav;
 use super::progress_bar::ProgressSummary;
 use super::{page_title, use_model, use_texts};
-use crate::plan::Plan;
+use crate::plan::{PhaseStatus, Plan};
 use crate::state::AppState;
 
 #[component]
@@ -41,7 +41,12 @@ pub fn Overview(id: String) -> impl IntoView {
         };
         let status = {
             let id = id.clone();
-            move || (t.status_name)(state.read(&id, |p| p.phase(n).map(|ph| ph.status).unwrap_or_default()).unwrap_or_default())
+            Signal::derive(move || state.read(&id, |p| p.phase(n).map(|ph| ph.status)).flatten().unwrap_or_default())
+        };
+        let badge_class = move || match status.get() {
+            PhaseStatus::NotStarted => "status-badge",
+            PhaseStatus::InProgress => "status-badge status-badge--active",
+            PhaseStatus::Consolidated => "status-badge status-badge--done",
         };
         let heading_id = format!("phase-card-{n}");
         view! {
@@ -49,7 +54,7 @@ pub fn Overview(id: String) -> impl IntoView {
                 <p class="phase-card__num">{(t.phase_label)(n)}</p>
                 <h3 id=heading_id.clone()>{phase.name}</h3>
                 <p class="phase-card__vocab">{phase.vocabulary.fos}</p>
-                <p class="status-badge">{status}</p>
+                <p class=badge_class>{move || (t.status_name)(status.get())}</p>
                 <ProgressSummary progress/>
                 <A href=format!("/plan/{id}/fase/{n}")>{(t.open_phase)(n)}</A>
             </li>
