@@ -77,6 +77,8 @@ pub struct Plan {
     /// ISO timestamps.
     pub created: String,
     pub updated: String,
+    /// When this plan was last written to an export file; empty if never.
+    pub last_exported: String,
     /// Always four, phase n at index n-1.
     pub phases: Vec<PhasePlan>,
 }
@@ -101,7 +103,12 @@ impl Plan {
 
     /// A copy under a new id and name, with its own timestamps.
     pub fn duplicate(&self, id: String, name: String, now: &str) -> Self {
-        Plan { id, name, created: now.to_string(), updated: now.to_string(), ..self.clone() }
+        Plan { id, name, created: now.to_string(), updated: now.to_string(), last_exported: String::new(), ..self.clone() }
+    }
+
+    /// True when the plan has changes that no export file holds.
+    pub fn changed_since_export(&self) -> bool {
+        self.updated > self.last_exported
     }
 
     pub fn phase(&self, number: u8) -> Option<&PhasePlan> {
