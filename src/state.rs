@@ -1,17 +1,10 @@
 //! The app's reactive state and the only operations that change it. Each operation
-//! updates the signal and persists exactly the plan it touched.
+//! updates the signal, records how to undo it, and persists exactly the plans it touched.
 
 use leptos::prelude::*;
 
-use crate::plan::{new_id, Plan};
+use crate::plan::{new_id, History, Plan, Restore};
 use crate::store::browser::{self, ChangeElsewhere, Unreadable};
-
-/// What the user can take back with "Angre": the plan as it was before the action.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Undo {
-    pub message: String,
-    pub before: Plan,
-}
 
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -20,7 +13,11 @@ pub struct AppState {
     pub storage_available: RwSignal<bool>,
     /// The plan whose last save failed (storage full or blocked); cleared by the next success.
     pub save_failed: RwSignal<Option<String>>,
-    pub undo: RwSignal<Option<Undo>>,
+    pub history: RwSignal<History>,
+    /// What the last undoable action did, offered with "Angre" until the user acts again.
+    pub notice: RwSignal<Option<String>>,
+    /// Whether the browser has promised to keep our storage; `None` until it answers.
+    pub persisted: RwSignal<Option<bool>>,
 }
 
 impl AppState {
@@ -33,7 +30,9 @@ impl AppState {
             unreadable: RwSignal::new(loaded.unreadable),
             storage_available: RwSignal::new(loaded.available),
             save_failed: RwSignal::new(None),
-            undo: RwSignal::new(None),
+            history: RwSignal::new(History::default()),
+            notice: RwSignal::new(None),
+            persisted: RwSignal::new(None),
         }
     }
 
@@ -41,16 +40,22 @@ impl AppState {
     /// here never overwrites newer work there.
     pub fn follow_other_tabs(self) {
         browser::on_change_elsewhere(move |change| match change {
-            ChangeElsewhere::Saved(plan) => self.plans.update(|ps| match ps.iter_mut().find(|p| p.id == plan.id) {
-                Some(mine) => *mine = plan,
-                None => ps.insert(0, plan),
-            }),
+            ChangeElsewhere::Saved(plan) => self.put(plan),
             ChangeElsewhere::Removed(id) => self.plans.update(|ps| ps.retain(|p| p.id != id)),
             ChangeElsewhere::Unreadable(entry) => self.unreadable.update(|u| {
                 u.retain(|x| x.key != entry.key);
                 u.push(entry);
             }),
         });
+    }
+
+    /// Asks the browser once to keep our storage even when it runs short of space.
+    pub fn ask_to_persist(self) {
+        if self.persisted.get_untracked() != Some(true) {
+            leptos::task::spawn_local(async move {
+                self.persisted.set(browser::request_persistence().await);
+            });
+        }
     }
 
     fn persist(&self, plan: &Plan) {
@@ -60,9 +65,22 @@ impl AppState {
         }
     }
 
+    /// Puts a plan in the list in memory: replaces the one with its id, or adds it first.
+    fn put(&self, plan: Plan) {
+        self.plans.update(|ps| match ps.iter_mut().find(|p| p.id == plan.id) {
+            Some(mine) => *mine = plan,
+            None => ps.insert(0, plan),
+        });
+    }
+
     /// Reads one plan, tracking changes: for views.
     pub fn read<T>(&self, id: &str, f: impl FnOnce(&Plan) -> T) -> Option<T> {
         self.plans.with(|ps| ps.iter().find(|p| p.id == id).map(f))
+    }
+
+    /// The ids of all plans, in list order, untracked: for actions.
+    pub fn ids(&self) -> Vec<String> {
+        self.plans.with_untracked(|ps| ps.iter().map(|p| p.id.clone()).collect())
     }
 
     pub fn find(&self, id: &str) -> Option<Plan> {
@@ -73,14 +91,28 @@ impl AppState {
     pub fn create(&self, name: String) -> String {
         let plan = Plan::new(new_id("p", browser::random), name, &browser::now());
         let id = plan.id.clone();
+        self.history.update(|h| h.record(&id, None, now_ms(), false));
+        self.notice.set(None);
         self.persist(&plan);
-        self.plans.update(|ps| ps.insert(0, plan));
+        self.put(plan);
+        self.ask_to_persist();
         id
     }
 
-    /// Changes one plan and saves it. Any pending undo for that plan is dropped, because
-    /// restoring an older snapshot would now throw this change away.
+    /// Changes one plan and saves it; typing in quick succession undoes as one step.
     pub fn edit(&self, id: &str, change: impl FnOnce(&mut Plan)) {
+        self.change(id, None, change);
+    }
+
+    /// Like `edit`, but its own undo step, offered afterwards with `message`.
+    pub fn edit_undoable(&self, id: &str, message: String, change: impl FnOnce(&mut Plan)) {
+        self.change(id, Some(message), change);
+    }
+
+    fn change(&self, id: &str, message: Option<String>, change: impl FnOnce(&mut Plan)) {
+        let now = now_ms();
+        let typing = message.is_none();
+        let before = if typing && self.history.with_untracked(|h| h.extends_last(id, now)) { None } else { self.find(id) };
         let mut saved = None;
         self.plans.update(|ps| {
             if let Some(plan) = ps.iter_mut().find(|p| p.id == id) {
@@ -89,45 +121,83 @@ impl AppState {
                 saved = Some(plan.clone());
             }
         });
-        if let Some(plan) = saved {
-            self.persist(&plan);
-            if self.undo.with_untracked(|u| u.as_ref().is_some_and(|u| u.before.id == id)) {
-                self.undo.set(None);
-            }
+        let Some(plan) = saved else { return };
+        self.history.update(|h| h.record(id, before, now, typing));
+        if self.notice.get_untracked() != message {
+            self.notice.set(message);
         }
-    }
-
-    /// Like `edit`, but offers to undo it afterwards with `message`.
-    pub fn edit_undoable(&self, id: &str, message: String, change: impl FnOnce(&mut Plan)) {
-        let Some(before) = self.find(id) else { return };
-        self.edit(id, change);
-        self.undo.set(Some(Undo { message, before }));
+        self.persist(&plan);
     }
 
     pub fn duplicate(&self, id: &str, name: String) -> Option<String> {
         let copy = self.find(id)?.duplicate(new_id("p", browser::random), name, &browser::now());
         let new = copy.id.clone();
+        self.history.update(|h| h.record(&new, None, now_ms(), false));
+        self.notice.set(None);
         self.persist(&copy);
-        self.plans.update(|ps| ps.insert(0, copy));
+        self.put(copy);
         Some(new)
     }
 
     pub fn delete(&self, id: &str, message: String) {
         let Some(before) = self.find(id) else { return };
+        self.history.update(|h| h.record(id, Some(before), now_ms(), false));
         browser::remove(&browser::key_for(id));
         self.plans.update(|ps| ps.retain(|p| p.id != id));
-        self.undo.set(Some(Undo { message, before }));
+        self.notice.set(Some(message));
     }
 
-    /// Puts the snapshot back: re-creates a deleted plan or rolls an edited one back.
-    pub fn undo(&self) {
-        let Some(Undo { before, .. }) = self.undo.get_untracked() else { return };
-        self.persist(&before);
-        self.plans.update(|ps| match ps.iter_mut().find(|p| p.id == before.id) {
-            Some(plan) => *plan = before,
-            None => ps.insert(0, before),
+    /// Adds imported plans, replacing any with the same id, as one undoable step.
+    pub fn import(&self, plans: Vec<Plan>, message: String) {
+        let before = plans.iter().map(|p| Restore { plan_id: p.id.clone(), plan: self.find(&p.id) }).collect();
+        self.history.update(|h| h.record_group(before, now_ms()));
+        for plan in plans {
+            self.persist(&plan);
+            self.put(plan);
+        }
+        self.notice.set(Some(message));
+        self.ask_to_persist();
+    }
+
+    /// Notes that these plans are now in an export file. Not a change to undo, and not
+    /// an edit: `updated` stays, so "changed since export" compares honestly.
+    pub fn mark_exported(&self, ids: &[String], now: &str) {
+        let mut touched = Vec::new();
+        self.plans.update(|ps| {
+            for plan in ps.iter_mut().filter(|p| ids.contains(&p.id)) {
+                plan.last_exported = now.to_string();
+                touched.push(plan.clone());
+            }
         });
-        self.undo.set(None);
+        for plan in &touched {
+            self.persist(plan);
+        }
+    }
+
+    pub fn undo(&self) {
+        let restores = self.history.try_update(|h| h.undo(|id| self.find(id))).unwrap_or_default();
+        self.apply(restores);
+    }
+
+    pub fn redo(&self) {
+        let restores = self.history.try_update(|h| h.redo(|id| self.find(id))).unwrap_or_default();
+        self.apply(restores);
+    }
+
+    fn apply(&self, restores: Vec<Restore>) {
+        self.notice.set(None);
+        for Restore { plan_id, plan } in restores {
+            match plan {
+                Some(plan) => {
+                    self.persist(&plan);
+                    self.put(plan);
+                }
+                None => {
+                    browser::remove(&browser::key_for(&plan_id));
+                    self.plans.update(|ps| ps.retain(|p| p.id != plan_id));
+                }
+            }
+        }
     }
 
     /// Forgets an unreadable stored copy for good, after the user chose to.
@@ -137,6 +207,6 @@ impl AppState {
     }
 }
 
-pub fn use_state() -> AppState {
-    expect_context::<AppState>()
+fn now_ms() -> f64 {
+    js_sys::Date::now()
 }

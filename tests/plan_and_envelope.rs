@@ -4,7 +4,7 @@
 use dekom::i18n::Lang;
 use dekom::model::model;
 use dekom::plan::{new_id, ItemKind, PhaseStatus, Plan};
-use dekom::store::envelope::{decode, encode, ReadError, VERSION};
+use dekom::store::envelope::{decode, encode, Problem, ReadError, VERSION};
 
 const NOW: &str = "2026-11-22T08:00:00.000Z";
 
@@ -95,8 +95,9 @@ fn text_that_is_not_a_current_plan_is_refused_with_a_reason() {
     assert_eq!(decode("{\"format\":\"noe-annet\",\"version\":1,\"plan\":{}}"), Err(ReadError::NotAPlan));
     assert_eq!(decode("{\"format\":\"dekom-plan\",\"version\":0,\"plan\":{\"id\":\"x\"}}"), Err(ReadError::NotAPlan));
     assert_eq!(decode("{\"format\":\"dekom-plan\",\"version\":99,\"plan\":{\"id\":\"x\"}}"), Err(ReadError::TooNew(99)));
-    assert!(matches!(decode("{\"format\":\"dekom-plan\",\"version\":1,\"plan\":{\"id\":\"x\",\"phases\":7}}"), Err(ReadError::Damaged(_))));
-    assert!(matches!(decode("{\"format\":\"dekom-plan\",\"version\":1,\"plan\":{\"id\":\" \"}}"), Err(ReadError::Damaged(_))));
+    let damaged = |path: &str, problem| Err(ReadError::Damaged { path: path.into(), problem });
+    assert_eq!(decode("{\"format\":\"dekom-plan\",\"version\":1,\"plan\":{\"id\":\"x\",\"phases\":7}}"), damaged("plan.phases", Problem::WrongType));
+    assert_eq!(decode("{\"format\":\"dekom-plan\",\"version\":1,\"plan\":{\"id\":\" \"}}"), damaged("plan.id", Problem::Blank));
 }
 
 #[test]
@@ -133,4 +134,12 @@ fn ids_have_the_prefix_and_differ_for_different_randomness() {
     assert!(a.starts_with('p') && a.len() == 11);
     assert_ne!(a, b);
     assert_eq!(new_id("q", || 0.999_999_9).len(), 11, "the top of the range stays inside the alphabet");
+}
+
+#[test]
+fn export_file_names_come_from_the_school_and_the_date() {
+    use dekom::store::files::export_filename;
+    assert_eq!(export_filename("Bø skule", "2026-11-22T08:00:00Z"), "bø-skule-2026-11-22.json");
+    assert_eq!(export_filename("  «Vår/Haust» 2026: plan ", "2026-11-22"), "vår-haust-2026-plan-2026-11-22.json");
+    assert_eq!(export_filename("../..", "2026-11-22"), "plan-2026-11-22.json");
 }

@@ -4,6 +4,7 @@
 
 mod nb;
 
+use crate::plan::network::SortBy;
 use crate::plan::PhaseStatus;
 use crate::store::envelope::ReadError;
 
@@ -55,8 +56,32 @@ pub struct Texts {
     pub delete_confirm: &'static str,
     pub deleted: fn(&str) -> String,
     pub undo: &'static str,
+    pub redo: &'static str,
     pub dismiss: &'static str,
     pub last_changed: fn(&str) -> String,
+
+    // Export and import
+    pub export: &'static str,
+    pub export_all: &'static str,
+    /// The title used in the file name when several plans are exported together.
+    pub export_all_file: &'static str,
+    pub last_exported: fn(&str) -> String,
+    pub never_exported: &'static str,
+    pub unexported_changes: &'static str,
+    pub import_button: &'static str,
+    pub import_hint: &'static str,
+    pub drop_here: &'static str,
+    pub file_unreadable: &'static str,
+    pub import_failed: fn(&str, &str) -> String,
+    pub imported: fn(usize) -> String,
+    pub import_conflict_title: fn(&str) -> String,
+    pub import_conflict_body: &'static str,
+    pub import_as_copy: &'static str,
+    pub import_replace: &'static str,
+    pub import_confirm: &'static str,
+    pub imported_copy_name: fn(&str) -> String,
+    pub persisted_yes: &'static str,
+    pub persisted_no: &'static str,
 
     // Plan overview
     pub school_and_idea: &'static str,
@@ -107,6 +132,38 @@ pub struct Texts {
     pub progress_questions: fn(usize, usize) -> String,
     pub responsible_short: fn(&str) -> String,
     pub due_short: fn(&str) -> String,
+
+    // Network view
+    pub nav_network: &'static str,
+    pub network_title: &'static str,
+    pub network_intro: &'static str,
+    pub network_empty_title: &'static str,
+    pub network_empty_body: &'static str,
+    pub all_municipalities: &'static str,
+    pub sort_label: &'static str,
+    pub sort_name: fn(SortBy) -> &'static str,
+    pub network_count: fn(usize, usize) -> String,
+    pub network_caption: &'static str,
+    pub network_plan: &'static str,
+    pub total: &'static str,
+    pub network_total_row: fn(usize) -> String,
+    pub network_statuses: fn(usize, usize) -> String,
+    /// A bar's label: what it measures ("Fase 1", "Totalt") and how far it has come.
+    pub network_progress: fn(&str, usize, usize) -> String,
+
+    // Case handout
+    pub handout_title: &'static str,
+    pub handout_nav: &'static str,
+    pub handout_intro: &'static str,
+    pub print: &'static str,
+    pub download_markdown: &'static str,
+    pub status_label: &'static str,
+    pub handout_done: &'static str,
+    pub handout_open: &'static str,
+    pub handout_none_done: &'static str,
+    pub handout_none_open: &'static str,
+    pub handout_none_answered: &'static str,
+    pub handout_blank: &'static str,
 
     // About page
     pub about_title: &'static str,

@@ -1,8 +1,9 @@
 //! Norwegian Bokmål.
 
 use super::{Lang, Texts};
+use crate::plan::network::SortBy;
 use crate::plan::PhaseStatus;
-use crate::store::envelope::ReadError;
+use crate::store::envelope::{Problem, ReadError, MAX_IMPORT_BYTES};
 
 pub static TEXTS: Texts = Texts {
     lang: Lang::Nb,
@@ -36,8 +37,30 @@ pub static TEXTS: Texts = Texts {
     delete_confirm: "Ja, slett planen",
     deleted: |name| format!("«{name}» er slettet."),
     undo: "Angre",
+    redo: "Gjør om",
     dismiss: "Lukk",
     last_changed: |date| format!("Sist endret {date}"),
+
+    export: "Eksporter",
+    export_all: "Eksporter alle",
+    export_all_file: "planer",
+    last_exported: |date| format!("Sist eksportert {date}"),
+    never_exported: "Aldri eksportert",
+    unexported_changes: "Endringer som ikke er eksportert",
+    import_button: "Importer fra fil",
+    import_hint: "eller slipp en plan-fil her.",
+    drop_here: "Slipp filen for å importere",
+    file_unreadable: "Nettleseren fikk ikke lest filen. Er det en tekstfil (.json)?",
+    import_failed: |file, reason| format!("Kunne ikke importere «{file}». {reason} Ingenting er endret."),
+    imported: |n| if n == 1 { "Importerte 1 plan.".to_string() } else { format!("Importerte {n} planer.") },
+    import_conflict_title: |file| format!("Noen planer i «{file}» finnes allerede her"),
+    import_conflict_body: "Velg for hver plan om den skal legges til som en kopi, eller erstatte planen som er her. Du kan angre etterpå.",
+    import_as_copy: "Legg til som kopi",
+    import_replace: "Erstatt planen som er her",
+    import_confirm: "Importer",
+    imported_copy_name: |name| format!("{name} (importert)"),
+    persisted_yes: "Nettleseren har lovet å ta vare på planene, også når den trenger plass.",
+    persisted_no: "Nettleseren kan slette planene hvis den trenger plass. Eksporter planene jevnlig som sikkerhetskopi.",
 
     school_and_idea: "Skolen og ideen",
     plan_name: "Navn på planen",
@@ -87,6 +110,39 @@ pub static TEXTS: Texts = Texts {
     responsible_short: |who| format!("Ansvarlig: {who}"),
     due_short: |date| format!("Frist: {date}"),
 
+    nav_network: "Nettverk",
+    network_title: "Skolene i nettverket",
+    network_intro: "Alle planene i denne nettleseren side om side: status og aktiviteter gjort i hver fase. Velg en kommune for å se bare dens skoler.",
+    network_empty_title: "Ingen planer å sammenligne ennå",
+    network_empty_body: "Oversikten viser alle planene i denne nettleseren. Be skolene i nettverket eksportere planene sine, og importer filene på siden «Planer» – da kommer de med her.",
+    all_municipalities: "Alle kommuner",
+    sort_label: "Sorter etter",
+    sort_name: |sort| match sort {
+        SortBy::School => "Skole",
+        SortBy::Municipality => "Kommune",
+        SortBy::Progress => "Framdrift, lengst kommet først",
+    },
+    network_count: |shown, all| if shown == all { format!("{all} planer") } else { format!("Viser {shown} av {all} planer") },
+    network_caption: "Status og aktiviteter gjort per fase",
+    network_plan: "Plan",
+    total: "Totalt",
+    network_total_row: |n| if n == 1 { "Totalt, 1 plan".into() } else { format!("Totalt, {n} planer") },
+    network_statuses: |active, consolidated| format!("{active} i gang, {consolidated} konsolidert"),
+    network_progress: |what, done, total| format!("{what}: {done} av {total} aktiviteter gjort"),
+
+    handout_title: "Sak til nettverksmøte",
+    handout_nav: "Sak",
+    handout_intro: "Planen samlet til en sak du kan dele ut eller vise i nettverksmøtet. Skriv den ut, eller last den ned som Markdown og lim den inn der dere skriver referat.",
+    print: "Skriv ut",
+    download_markdown: "Last ned som Markdown",
+    status_label: "Status",
+    handout_done: "Gjort",
+    handout_open: "Ikke gjort ennå",
+    handout_none_done: "Ingen aktiviteter er krysset av ennå.",
+    handout_none_open: "Alle aktivitetene er gjort.",
+    handout_none_answered: "Ingen spørsmål er besvart ennå.",
+    handout_blank: "Ikke fylt ut ennå.",
+
     about_title: "Om modellen",
     about_vocabulary: "Samme faser, ulike ord",
     vocab_fos: "FOS-rammeverket",
@@ -97,7 +153,7 @@ pub static TEXTS: Texts = Texts {
     about_more_research: "Mer forskning modellen bygger på",
 
     storage_unavailable: "Nettleseren lar ikke appen lagre noe. Du kan arbeide, men endringene forsvinner når du lukker fanen. Prøv et vanlig (ikke privat) vindu, eller tillat lagring for dette nettstedet.",
-    save_failed: "Den siste endringen ble ikke lagret – lagringsplassen i nettleseren kan være full. Det du ser på skjermen er ikke tapt ennå: last ned en sikkerhetskopi av planen, og ikke lukk fanen før dette er løst.",
+    save_failed: "Den siste endringen ble ikke lagret – lagringsplassen i nettleseren kan være full. Det du ser på skjermen er ikke tapt ennå: last ned en sikkerhetskopi av planene, og ikke lukk fanen før dette er løst.",
     download_safety_copy: "Last ned sikkerhetskopi",
     unreadable_title: "Noe lagret innhold kunne ikke leses",
     unreadable_body: "Appen har latt kopien ligge urørt. Last den ned og ta vare på den, eller fjern den hvis du ikke trenger den.",
@@ -105,7 +161,21 @@ pub static TEXTS: Texts = Texts {
         ReadError::NotJson => "Innholdet er ødelagt eller avkortet.".into(),
         ReadError::NotAPlan => "Innholdet er ikke en plan fra denne appen.".into(),
         ReadError::TooNew(v) => format!("Planen er laget med en nyere versjon av appen (format {v}). Last inn siden på nytt for å få den nyeste versjonen."),
-        ReadError::Damaged(_) => "Planen har innhold som ikke passer (et felt har feil form).".into(),
+        ReadError::TooLarge { bytes } => {
+            const MB: usize = 1024 * 1024;
+            format!("Filen er på {} MB. Appen leser filer på opptil {} MB.", bytes.div_ceil(MB), MAX_IMPORT_BYTES / MB)
+        }
+        ReadError::NoPlans => "Filen inneholder ingen planer.".into(),
+        ReadError::Damaged { path, problem } => format!(
+            "Feltet {path} {}.",
+            match problem {
+                Problem::WrongType => "har feil type",
+                Problem::UnknownValue => "har en verdi appen ikke kjenner",
+                Problem::Missing => "mangler",
+                Problem::Duplicate => "finnes to ganger i filen",
+                Problem::Blank => "er tomt",
+            }
+        ),
     },
     download_copy: "Last ned kopien",
     discard_copy: "Fjern kopien",

@@ -1,8 +1,12 @@
 //! The school's own plan: what it has done, written and decided per phase.
 //! Pure Rust; ids and timestamps come in as arguments so everything tests natively.
 
+mod history;
+pub mod handout;
+pub mod network;
 mod progress;
 
+pub use history::{History, Restore};
 pub use progress::Progress;
 
 use serde::{Deserialize, Serialize};

@@ -109,11 +109,11 @@ pub fn random() -> f64 {
 }
 
 /// Offers `contents` to the user as a file download; `None` if the browser refused.
-pub fn download(filename: &str, contents: &str) -> Option<()> {
+pub fn download(filename: &str, contents: &str, mime: &str) -> Option<()> {
     let document = web_sys::window()?.document()?;
     let parts = js_sys::Array::of1(&contents.into());
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
     let anchor: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.unchecked_into();
@@ -128,4 +128,16 @@ pub fn download(filename: &str, contents: &str) -> Option<()> {
         std::time::Duration::from_secs(10),
     );
     Some(())
+}
+
+/// Asks the browser to keep our storage even under storage pressure, and returns its
+/// answer; `None` when the browser has no such API.
+pub async fn request_persistence() -> Option<bool> {
+    let manager = web_sys::window()?.navigator().storage();
+    let already = wasm_bindgen_futures::JsFuture::from(manager.persisted().ok()?).await.ok()?;
+    if already.as_bool() == Some(true) {
+        return Some(true);
+    }
+    let granted = wasm_bindgen_futures::JsFuture::from(manager.persist().ok()?).await.ok()?;
+    granted.as_bool()
 }

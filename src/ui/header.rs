@@ -21,11 +21,54 @@ pub fn SiteHeader() -> impl IntoView {
                 </a>
                 <nav aria-label=t.nav_label class="site-nav">
                     <A href="/" exact=true>{t.nav_plans}</A>
+                    <A href="/nettverk">{t.nav_network}</A>
                     <A href="/modellen">{t.nav_about}</A>
                 </nav>
+                <HistoryButtons/>
             </div>
         </header>
     }
+}
+
+/// Undo and redo for every change to every plan, also by Ctrl+Z / Ctrl+Shift+Z (and
+/// Cmd on a Mac) when the cursor is not in a text field, which has its own undo.
+#[component]
+fn HistoryButtons() -> impl IntoView {
+    let t = use_texts();
+    let state = expect_context::<AppState>();
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        let shortcut = (ev.ctrl_key() || ev.meta_key()) && !ev.alt_key();
+        let key = ev.key().to_lowercase();
+        if !shortcut || !(key == "z" || key == "y") || in_text_field(&ev) {
+            return;
+        }
+        ev.prevent_default();
+        if key == "y" || ev.shift_key() {
+            state.redo();
+        } else {
+            state.undo();
+        }
+    });
+    on_cleanup(move || handle.remove());
+    view! {
+        <div class="history-buttons">
+            <button class="icon-button" type="button" title=t.undo aria-label=t.undo
+                disabled=move || !state.history.with(|h| h.can_undo()) on:click=move |_| state.undo()>
+                <span aria-hidden="true">"↶"</span>
+            </button>
+            <button class="icon-button" type="button" title=t.redo aria-label=t.redo
+                disabled=move || !state.history.with(|h| h.can_redo()) on:click=move |_| state.redo()>
+                <span aria-hidden="true">"↷"</span>
+            </button>
+        </div>
+    }
+}
+
+fn in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()).is_some_and(|el| {
+        el.is_content_editable() || matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+    })
 }
 
 /// Tabs for the overview and the four phases of one plan, each with its progress.
@@ -51,6 +94,7 @@ pub fn PlanNav(id: String) -> impl IntoView {
         <nav aria-label=t.plan_nav_label class="plan-nav">
             <A href=format!("/plan/{id}") exact=true>{t.overview}</A>
             {phases.collect_view()}
+            <A href=format!("/plan/{id}/sak") exact=true>{t.handout_nav}</A>
         </nav>
     }
 }

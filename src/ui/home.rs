@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
+use super::exchange::{export_plans, ImportArea};
 use super::fields::focus_when_mounted;
 use super::{page_title, use_model, use_texts};
 use crate::plan::Plan;
@@ -24,26 +25,36 @@ pub fn Home() -> impl IntoView {
         <div class="page-head">
             <h1>{t.plans_title}</h1>
             <Show when=move || !state.plans.with(Vec::is_empty)>
-                <button class="button button--primary" on:click=create_top.clone()>{t.create_plan}</button>
+                <div class="actions">
+                    <button class="button button--primary" on:click=create_top.clone()>{t.create_plan}</button>
+                    <button class="button" on:click=move |_| export_plans(state, t, state.ids())>{t.export_all}</button>
+                </div>
             </Show>
         </div>
-        <Show
-            when=move || !state.plans.with(Vec::is_empty)
-            fallback=move || view! {
-                <section class="empty card">
-                    <h2>{t.plans_empty_title}</h2>
-                    <p>{t.plans_empty_body}</p>
-                    <button class="button button--primary" on:click=create.clone()>{t.create_first_plan}</button>
-                </section>
-            }
-        >
+        <Show when=move || !state.plans.with(Vec::is_empty)>
             <p class="lead">{t.plans_intro}</p>
-            <ul class="plan-list" role="list">
-                <For each=ids key=|id| id.clone() let:id>
-                    <PlanCard id/>
-                </For>
-            </ul>
+            {move || state.persisted.get().map(|kept| view! {
+                <p class="persist-status" class:persist-status--warn=!kept>{if kept { t.persisted_yes } else { t.persisted_no }}</p>
+            })}
         </Show>
+        <ImportArea>
+            <Show
+                when=move || !state.plans.with(Vec::is_empty)
+                fallback=move || view! {
+                    <section class="empty card">
+                        <h2>{t.plans_empty_title}</h2>
+                        <p>{t.plans_empty_body}</p>
+                        <button class="button button--primary" on:click=create.clone()>{t.create_first_plan}</button>
+                    </section>
+                }
+            >
+                <ul class="plan-list" role="list">
+                    <For each=ids key=|id| id.clone() let:id>
+                        <PlanCard id/>
+                    </For>
+                </ul>
+            </Show>
+        </ImportArea>
     }
 }
 
@@ -83,6 +94,19 @@ fn PlanCard(id: String) -> impl IntoView {
         move || {
             let (progress, updated) = state.read(&id, |p| (p.overall_progress(model), p.updated.clone())).unwrap_or_default();
             format!("{} · {}", (t.progress_activities)(progress.done, progress.activities), (t.last_changed)(&(t.format_date)(&updated)))
+        }
+    };
+    let export_status = {
+        let id = id.clone();
+        move || {
+            let (exported, changed) = state.read(&id, |p| (p.last_exported.clone(), p.changed_since_export())).unwrap_or_default();
+            let when = if exported.is_empty() { t.never_exported.to_string() } else { (t.last_exported)(&(t.format_date)(&exported)) };
+            view! {
+                <p class="plan-card__meta">
+                    {when}
+                    {changed.then(|| view! { " · " <span class="unexported">{t.unexported_changes}</span> })}
+                </p>
+            }
         }
     };
 
@@ -127,12 +151,14 @@ fn PlanCard(id: String) -> impl IntoView {
             <h2 class="plan-card__title" id=title_id.clone()><a href=href>{title.clone()}</a></h2>
             <p class="plan-card__where">{where_}</p>
             <p class="plan-card__meta">{meta}</p>
+            {export_status}
             {move || match mode.get() {
                 Mode::View => view! {
                     <div class="actions">
                         <button class="button button--primary" on:click=open.clone()>{t.open_plan}</button>
                         <button class="button" on:click=start_rename.clone()>{t.rename}</button>
                         <button class="button" on:click=duplicate.clone()>{t.duplicate}</button>
+                        <button class="button" on:click={ let id = id.clone(); move |_| export_plans(state, t, vec![id.clone()]) }>{t.export}</button>
                         <button class="button button--danger-quiet" on:click=move |_| mode.set(Mode::ConfirmingDelete)>{t.delete}</button>
                     </div>
                 }.into_any(),

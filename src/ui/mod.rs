@@ -2,14 +2,18 @@
 //! operations; none of them touches storage directly.
 
 mod about;
+mod exchange;
 mod fields;
+mod handout;
 mod header;
 mod home;
+mod network;
 mod notices;
 mod overview;
 mod own_items;
 mod phase;
 mod progress_bar;
+mod status_badge;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -42,6 +46,9 @@ pub fn App() -> impl IntoView {
     provide_context(model(lang));
     let state = AppState::load();
     state.follow_other_tabs();
+    if !state.plans.with_untracked(Vec::is_empty) {
+        state.ask_to_persist();
+    }
     provide_context(state);
     if let Some(html) = document().document_element() {
         let _ = html.set_attribute("lang", lang.tag());
@@ -57,8 +64,10 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("") view=home::Home/>
                     <Route path=path!("/modellen") view=about::About/>
+                    <Route path=path!("/nettverk") view=network::Network/>
                     <Route path=path!("/plan/:id") view=|| with_plan(|id| view! { <overview::Overview id/> })/>
                     <Route path=path!("/plan/:id/fase/:n") view=|| with_plan(|id| view! { <phase::PhaseRoute id/> })/>
+                    <Route path=path!("/plan/:id/sak") view=|| with_plan(|id| view! { <handout::Handout id/> })/>
                 </Routes>
             </main>
             <notices::UndoToast/>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::use_texts;
 use crate::state::AppState;
 use crate::store::browser::{self, Unreadable};
-use crate::store::envelope;
+use super::exchange::export_plans;
 
 #[component]
 pub fn StorageNotices() -> impl IntoView {
@@ -17,21 +17,15 @@ pub fn StorageNotices() -> impl IntoView {
             <Show when=move || !state.storage_available.get()>
                 <p class="notice notice--warning" role="alert">{t.storage_unavailable}</p>
             </Show>
-            {move || state.save_failed.get().map(|id| {
-                // Read the plan at click time: every keystroke since the failure is in it.
-                let download = move |_| {
-                    if let Some(plan) = state.find(&id) {
-                        let filename = format!("{}.json", plan.title(t.untitled_plan));
-                        browser::download(&filename, &envelope::encode(&plan, &browser::now()));
-                    }
-                };
-                view! {
-                    <div class="notice notice--error" role="alert">
-                        <p>{t.save_failed}</p>
-                        <button class="button" on:click=download>{t.download_safety_copy}</button>
-                    </div>
-                }
-            })}
+            <Show when=move || state.save_failed.get().is_some()>
+                <div class="notice notice--error" role="alert">
+                    <p>{t.save_failed}</p>
+                    // Everything in memory, as it is at the click: nothing typed since is missed.
+                    <button class="button" on:click=move |_| export_plans(state, t, state.ids())>
+                        {t.download_safety_copy}
+                    </button>
+                </div>
+            </Show>
             <Show when=move || !state.unreadable.with(Vec::is_empty)>
                 <section class="notice notice--warning" role="alert" aria-labelledby="unreadable-title">
                     <h2 id="unreadable-title">{t.unreadable_title}</h2>
@@ -59,7 +53,7 @@ fn UnreadableEntry(entry: Unreadable) -> impl IntoView {
         <li class="unreadable">
             <p>{(t.unreadable_reason)(&error)}</p>
             <div class="actions">
-                <button class="button" on:click=move |_| { let _ = browser::download(&filename, &raw); }>{t.download_copy}</button>
+                <button class="button" on:click=move |_| { let _ = browser::download(&filename, &raw, "application/json"); }>{t.download_copy}</button>
                 {move || if confirming.get() {
                     let key = discard_key.clone();
                     view! {
@@ -81,11 +75,11 @@ pub fn UndoToast() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <div class="toast-region" role="status" aria-live="polite">
-            {move || state.undo.with(|u| u.as_ref().map(|u| u.message.clone())).map(|message| view! {
+            {move || state.notice.get().map(|message| view! {
                 <div class="toast">
                     <span>{message}</span>
                     <button class="button button--on-dark" on:click=move |_| state.undo()>{t.undo}</button>
-                    <button class="button button--on-dark button--quiet" on:click=move |_| state.undo.set(None)>{t.dismiss}</button>
+                    <button class="button button--on-dark button--quiet" on:click=move |_| state.notice.set(None)>{t.dismiss}</button>
                 </div>
             })}
         </div>

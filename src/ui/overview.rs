@@ -6,8 +6,9 @@ use leptos_router::components::A;
 use super::fields::TextField;
 use super::header::PlanNav;
 use super::progress_bar::ProgressSummary;
+use super::status_badge::StatusBadge;
 use super::{page_title, use_model, use_texts};
-use crate::plan::{PhaseStatus, Plan};
+use crate::plan::Plan;
 use crate::state::AppState;
 
 #[component]
@@ -43,18 +44,13 @@ pub fn Overview(id: String) -> impl IntoView {
             let id = id.clone();
             Signal::derive(move || state.read(&id, |p| p.phase(n).map(|ph| ph.status)).flatten().unwrap_or_default())
         };
-        let badge_class = move || match status.get() {
-            PhaseStatus::NotStarted => "status-badge",
-            PhaseStatus::InProgress => "status-badge status-badge--active",
-            PhaseStatus::Consolidated => "status-badge status-badge--done",
-        };
         let heading_id = format!("phase-card-{n}");
         view! {
             <li class="card phase-card" aria-labelledby=heading_id.clone()>
                 <p class="phase-card__num">{(t.phase_label)(n)}</p>
                 <h3 id=heading_id.clone()>{phase.name}</h3>
                 <p class="phase-card__vocab">{phase.vocabulary.fos}</p>
-                <p class=badge_class>{move || (t.status_name)(status.get())}</p>
+                <StatusBadge status/>
                 <ProgressSummary progress/>
                 <A href=format!("/plan/{id}/fase/{n}")>{(t.open_phase)(n)}</A>
             </li>
@@ -63,7 +59,10 @@ pub fn Overview(id: String) -> impl IntoView {
 
     view! {
         <PlanNav id=id.clone()/>
-        <h1>{title}</h1>
+        <div class="page-head">
+            <h1>{title}</h1>
+            <A href=format!("/plan/{id}/sak") attr:class="button">{t.handout_title}</A>
+        </div>
         <p class="saved-note">{t.saved_automatically}</p>
         <section class="card" aria-labelledby="school-idea">
             <h2 id="school-idea">{t.school_and_idea}</h2>

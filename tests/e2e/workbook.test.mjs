@@ -277,10 +277,10 @@ test('a save that fails because storage is full is reported until a save succeed
     const download = page.waitForEvent('download');
     await alert.getByRole('button', { name: 'Last ned sikkerhetskopi' }).click();
     const file = await download;
-    assert.equal(file.suggestedFilename(), 'Full lagring.json');
+    assert.match(file.suggestedFilename(), /^full-lagring-\d{4}-\d{2}-\d{2}\.json$/);
     const copy = JSON.parse(await readFile(await file.path(), 'utf8'));
-    assert.equal(copy.format, 'dekom-plan');
-    assert.ok(copy.plan.idea.startsWith('En lang tekst'), 'the safety copy holds what was typed');
+    assert.equal(copy.format, 'dekom-plans');
+    assert.ok(copy.plans[0].idea.startsWith('En lang tekst'), 'the safety copy holds what was typed');
     assert.ok((await idea.inputValue()).startsWith('En lang tekst'), 'what was typed stays on screen');
 
     await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('fyll.')).forEach((k) => localStorage.removeItem(k)));
