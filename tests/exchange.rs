@@ -10,6 +10,7 @@ use proptest::prelude::*;
 use proptest::sample::{select, Index};
 use proptest::test_runner::RngAlgorithm;
 use serde_json::{json, Value};
+use std::collections::BTreeSet;
 
 const NOW: &str = "2026-11-22T08:00:00.000Z";
 const FIXTURE_V1: &str = include_str!("fixtures/plans-v1.json");
@@ -360,4 +361,19 @@ fn every_refusal_reads_as_a_norwegian_sentence() {
     for error in [ReadError::NotJson, ReadError::NotAPlan, ReadError::TooNew(2), ReadError::NoPlans] {
         assert!(reason(&error).ends_with('.'), "{error:?}");
     }
+}
+
+#[test]
+fn the_schema_lists_every_field_the_app_writes() {
+    let schema: Value = serde_json::from_str(include_str!("../public/dekom-plans.schema.json")).unwrap();
+    let fields = |value: &Value| -> BTreeSet<String> { value.as_object().unwrap().keys().cloned().collect() };
+    let described = |def: &str| fields(&schema["$defs"][def]["properties"]);
+    let written = |value: Value| fields(&value);
+    let plan = Plan::new("p".into(), "n".into(), NOW);
+    assert_eq!(described("plan"), written(json!(plan)));
+    assert_eq!(described("phase"), written(json!(plan.phases[0])));
+    assert_eq!(described("activity"), written(json!(ActivityState::default())));
+    assert_eq!(described("own_item"), written(json!(OwnItem::default())));
+    assert_eq!(described("export"), written(serde_json::from_str(&export(std::slice::from_ref(&plan), "0.1.0", NOW)).unwrap()));
+    assert_eq!(described("envelope"), written(serde_json::from_str(&encode(&plan, NOW)).unwrap()));
 }

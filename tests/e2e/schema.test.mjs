@@ -1,0 +1,48 @@
+// The published JSON Schema (public/dekom-plans.schema.json) must describe the files the
+// app really reads: the hand-written version-1 fixture passes, and a file the app refuses
+// is refused here too. Needs no browser and no server.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const read = (file) => JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8'));
+const schema = read('public/dekom-plans.schema.json');
+const fixture = () => read('tests/fixtures/plans-v1.json');
+// strict: an unknown keyword or a typo in the schema fails compilation instead of being ignored.
+const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
+
+test('the version-1 export fixture is valid', () => {
+  assert.ok(validate(fixture()), JSON.stringify(validate.errors, null, 2));
+});
+
+test('a single-plan envelope is valid', () => {
+  const envelope = { format: 'dekom-plan', version: 1, saved: '2026-11-22T08:00:00.000Z', plan: fixture().plans[0] };
+  assert.ok(validate(envelope), JSON.stringify(validate.errors, null, 2));
+});
+
+test('a status of the wrong type is rejected at its path', () => {
+  const file = fixture();
+  file.plans[0].phases[1].status = 2;
+  assert.equal(validate(file), false);
+  assert.ok(validate.errors.some((e) => e.instancePath === '/plans/0/phases/1/status'), JSON.stringify(validate.errors));
+});
+
+test('what the app refuses is rejected', () => {
+  const variants = [
+    (f) => { f.plans[0].phases[0].status = 'ferdig'; },
+    (f) => { f.plans[1].id = '  '; },
+    (f) => { f.plans = []; },
+    (f) => { f.version = 2; },
+    (f) => { f.format = 'noe-annet'; },
+    (f) => { f.plans[0].phases[0].activities['f1-a-dialog'].done = 'ja'; },
+  ];
+  for (const change of variants) {
+    const file = fixture();
+    change(file);
+    assert.equal(validate(file), false, change.toString());
+  }
+});
