@@ -147,7 +147,6 @@ pub struct Texts {
     pub network_plan: &'static str,
     pub total: &'static str,
     pub network_total_row: fn(usize) -> String,
-    pub network_statuses: fn(usize, usize) -> String,
     /// A bar's label: what it measures ("Fase 1", "Totalt") and how far it has come.
     pub network_progress: fn(&str, usize, usize) -> String,
 

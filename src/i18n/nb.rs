@@ -127,7 +127,6 @@ pub static TEXTS: Texts = Texts {
     network_plan: "Plan",
     total: "Totalt",
     network_total_row: |n| if n == 1 { "Totalt, 1 plan".into() } else { format!("Totalt, {n} planer") },
-    network_statuses: |active, consolidated| format!("{active} i gang, {consolidated} konsolidert"),
     network_progress: |what, done, total| format!("{what}: {done} av {total} aktiviteter gjort"),
 
     handout_title: "Sak til nettverksmøte",

@@ -101,16 +101,16 @@ fn phase_view(phase: &PhaseCase) -> impl IntoView {
                 <span>{(t.progress_questions)(p.answered, p.questions)}</span>
             </p>
             <h3>{t.handout_done}</h3>
-            {activity_list(&phase.done, t.handout_none_done)}
+            {activity_list(&phase.done, "handout__list", t.handout_none_done)}
             <h3>{t.handout_open}</h3>
-            {activity_list(&phase.open, t.handout_none_open)}
+            {activity_list(&phase.open, "handout__list handout__list--open", t.handout_none_open)}
             <h3>{t.questions_title}</h3>
             {answers}
         </section>
     }
 }
 
-fn activity_list(list: &[Activity], none: &'static str) -> AnyView {
+fn activity_list(list: &[Activity], class: &'static str, none: &'static str) -> AnyView {
     let t = use_texts();
     if list.is_empty() {
         return view! { <p class="handout__none">{none}</p> }.into_any();
@@ -125,5 +125,5 @@ fn activity_list(list: &[Activity], none: &'static str) -> AnyView {
             </li>
         }
     });
-    view! { <ul class="handout__list">{items.collect_view()}</ul> }.into_any()
+    view! { <ul class=class>{items.collect_view()}</ul> }.into_any()
 }

@@ -10,7 +10,7 @@ use leptos_router::NavigateOptions;
 use super::status_badge::StatusBadge;
 use super::{page_title, use_model, use_texts};
 use crate::plan::network::{self, PhaseCell, Row, SortBy};
-use crate::plan::Progress;
+use crate::plan::{PhaseStatus, Progress};
 use crate::state::AppState;
 
 #[component]
@@ -79,7 +79,8 @@ fn NetworkTable(rows: Memo<Vec<Row>>) -> impl IntoView {
         let cell = Signal::derive(move || totals.with(|x| x.phases[i]));
         view! {
             <td>
-                <span class="network-statuses">{move || cell.with(|c| (t.network_statuses)(c.in_progress, c.consolidated))}</span>
+                <span class="network-statuses">{move || format!("{}: {}", (t.status_name)(PhaseStatus::InProgress), cell.with(|c| c.in_progress))}</span>
+                <span class="network-statuses">{move || format!("{}: {}", (t.status_name)(PhaseStatus::Consolidated), cell.with(|c| c.consolidated))}</span>
                 <Bar label=(t.phase_label)(i as u8 + 1) progress=Signal::derive(move || cell.get().progress)/>
             </td>
         }
@@ -102,7 +103,8 @@ fn NetworkTable(rows: Memo<Vec<Row>>) -> impl IntoView {
         </div>
         <div class="table-scroll network-scroll" tabindex="0" role="region" aria-labelledby="network-caption">
             <table class="network-table">
-                <caption id="network-caption">{t.network_caption}</caption>
+                // The span, not the caption, can stay put while the table scrolls sideways.
+                <caption id="network-caption"><span>{t.network_caption}</span></caption>
                 <thead>
                     <tr>
                         <th scope="col">{t.network_plan}</th>
