@@ -3,7 +3,7 @@
 
 use dekom::i18n::{texts, Lang};
 use dekom::model::{model, Model};
-use dekom::plan::handout::{filename, markdown, Case};
+use dekom::plan::handout::{markdown, Case};
 use dekom::plan::{ItemKind, PhaseStatus, Plan};
 
 const NOW: &str = "2026-11-22T08:00:00.000Z";
@@ -155,9 +155,3 @@ fn user_text_cannot_add_structure_or_html() {
     assert!(text.contains("- **1\\. \\<script>"), "a number at the start cannot start a list");
 }
 
-#[test]
-fn the_file_name_comes_from_the_title_and_the_date() {
-    assert_eq!(filename("Bø skule", NOW), "sak-bø-skule-2026-11-22.md");
-    assert_eq!(filename("  «Vår/Haust» 2026: plan ", "2026-11-22"), "sak-vår-haust-2026-plan-2026-11-22.md");
-    assert_eq!(filename("../..", "2026-11-22"), "sak-2026-11-22.md");
-}

@@ -138,8 +138,8 @@ fn ids_have_the_prefix_and_differ_for_different_randomness() {
 
 #[test]
 fn export_file_names_come_from_the_school_and_the_date() {
-    use dekom::store::files::export_filename;
-    assert_eq!(export_filename("Bø skule", "2026-11-22T08:00:00Z"), "bø-skule-2026-11-22.json");
-    assert_eq!(export_filename("  «Vår/Haust» 2026: plan ", "2026-11-22"), "vår-haust-2026-plan-2026-11-22.json");
-    assert_eq!(export_filename("../..", "2026-11-22"), "plan-2026-11-22.json");
+    use dekom::store::files::file_name;
+    assert_eq!(file_name("Bø skule", "2026-11-22T08:00:00Z", "json"), "bø-skule-2026-11-22.json");
+    assert_eq!(file_name("  «Vår/Haust» 2026: plan ", "2026-11-22", "md"), "vår-haust-2026-plan-2026-11-22.md");
+    assert_eq!(file_name("../..", "2026-11-22", "json"), "plan-2026-11-22.json");
 }

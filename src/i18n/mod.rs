@@ -25,6 +25,8 @@ impl Lang {
 
 pub struct Texts {
     pub lang: Lang,
+    /// The title of a case handout file, from the plan's title.
+    pub handout_file: fn(&str) -> String,
     pub app_name: &'static str,
     pub app_tagline: &'static str,
     pub skip_to_content: &'static str,
@@ -56,7 +58,8 @@ pub struct Texts {
     pub delete_confirm: &'static str,
     pub deleted: fn(&str) -> String,
     pub undo: &'static str,
-    pub redo: &'static str,
+    pub undo_last: &'static str,
+    pub redo_last: &'static str,
     pub dismiss: &'static str,
     pub last_changed: fn(&str) -> String,
 

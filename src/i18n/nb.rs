@@ -7,6 +7,7 @@ use crate::store::envelope::{Problem, ReadError, MAX_IMPORT_BYTES};
 
 pub static TEXTS: Texts = Texts {
     lang: Lang::Nb,
+    handout_file: |title| format!("sak {title}"),
     app_name: "Skoleutvikling i fire faser",
     app_tagline: "Arbeidsbok for desentralisert kompetanseutvikling",
     skip_to_content: "Hopp til innholdet",
@@ -37,7 +38,8 @@ pub static TEXTS: Texts = Texts {
     delete_confirm: "Ja, slett planen",
     deleted: |name| format!("«{name}» er slettet."),
     undo: "Angre",
-    redo: "Gjør om",
+    undo_last: "Angre siste endring",
+    redo_last: "Gjør om det som ble angret",
     dismiss: "Lukk",
     last_changed: |date| format!("Sist endret {date}"),
 

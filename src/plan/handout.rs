@@ -158,23 +158,6 @@ pub fn markdown(plan: &Plan, model: &Model, t: &Texts) -> String {
 }
 
 /// "sak-bø-skule-2026-11-22.md": the plan's title and the date, safe as a file name.
-pub fn filename(title: &str, date: &str) -> String {
-    let mut slug = String::new();
-    for c in title.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            slug.push(c);
-        } else if !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
-        }
-    }
-    let slug = slug.trim_end_matches('-');
-    let date = date.get(..10).unwrap_or(date);
-    if slug.is_empty() {
-        format!("sak-{date}.md")
-    } else {
-        format!("sak-{slug}-{date}.md")
-    }
-}
 
 /// One line of text, safe anywhere in a Markdown line: line breaks become spaces.
 fn inline(text: &str) -> String {

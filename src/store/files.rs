@@ -6,9 +6,8 @@ pub async fn read_text(file: &web_sys::File) -> Option<String> {
     wasm_bindgen_futures::JsFuture::from(file.text()).await.ok()?.as_string()
 }
 
-/// "bø-skule-2026-11-22.json": the school (or other title) and the date, safe as a file
-/// name on every system.
-pub fn export_filename(title: &str, date: &str) -> String {
+/// "bø-skule-2026-11-22.json": a title and the date, safe as a file name on every system.
+pub fn file_name(title: &str, date: &str, extension: &str) -> String {
     let mut name = String::new();
     for c in title.trim().chars().flat_map(char::to_lowercase) {
         if c.is_alphanumeric() {
@@ -20,8 +19,8 @@ pub fn export_filename(title: &str, date: &str) -> String {
     let name = name.trim_end_matches('-');
     let date = date.get(..10).unwrap_or(date);
     if name.is_empty() {
-        format!("plan-{date}.json")
+        format!("plan-{date}.{extension}")
     } else {
-        format!("{name}-{date}.json")
+        format!("{name}-{date}.{extension}")
     }
 }

@@ -15,12 +15,14 @@ use crate::store::{browser, files};
 pub fn export_plans(state: AppState, t: &Texts, ids: Vec<String>) {
     let plans: Vec<Plan> = ids.iter().filter_map(|id| state.find(id)).collect();
     let now = browser::now();
+    // Named after the school, which is what the receiver knows it by.
     let title = match plans.as_slice() {
+        [one] if !one.school.trim().is_empty() => one.school.clone(),
         [one] => one.title(t.untitled_plan).to_string(),
         _ => t.export_all_file.to_string(),
     };
     let text = envelope::export(&plans, env!("CARGO_PKG_VERSION"), &now);
-    if browser::download(&files::export_filename(&title, &now), &text, "application/json").is_some() {
+    if browser::download(&files::file_name(&title, &now, "json"), &text, "application/json").is_some() {
         state.mark_exported(&ids, &now);
     }
 }

@@ -8,7 +8,7 @@ use super::status_badge::StatusBadge;
 use super::{page_title, use_model, use_texts};
 use crate::plan::handout::{self, Activity, Case, PhaseCase};
 use crate::state::AppState;
-use crate::store::browser;
+use crate::store::{browser, files};
 
 #[component]
 pub fn Handout(id: String) -> impl IntoView {
@@ -24,7 +24,7 @@ pub fn Handout(id: String) -> impl IntoView {
         let id = id.clone();
         move |_| {
             if let Some(plan) = state.find(&id) {
-                let filename = handout::filename(plan.title(t.untitled_plan), &browser::now());
+                let filename = files::file_name(&(t.handout_file)(plan.title(t.untitled_plan)), &browser::now(), "md");
                 browser::download(&filename, &handout::markdown(&plan, model, t), "text/markdown;charset=utf-8");
             }
         }

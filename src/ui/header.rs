@@ -52,11 +52,11 @@ fn HistoryButtons() -> impl IntoView {
     on_cleanup(move || handle.remove());
     view! {
         <div class="history-buttons">
-            <button class="icon-button" type="button" title=t.undo aria-label=t.undo
+            <button class="icon-button" type="button" title=t.undo_last aria-label=t.undo_last
                 disabled=move || !state.history.with(|h| h.can_undo()) on:click=move |_| state.undo()>
                 <span aria-hidden="true">"↶"</span>
             </button>
-            <button class="icon-button" type="button" title=t.redo aria-label=t.redo
+            <button class="icon-button" type="button" title=t.redo_last aria-label=t.redo_last
                 disabled=move || !state.history.with(|h| h.can_redo()) on:click=move |_| state.redo()>
                 <span aria-hidden="true">"↷"</span>
             </button>

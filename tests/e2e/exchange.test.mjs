@@ -172,7 +172,7 @@ test('a plan that is already here is imported as a copy or replaces it, and the 
     await card(page, 'Felles plan').getByRole('link', { name: 'Felles plan' }).click();
     assert.equal(await page.getByLabel('Ønsket resultat eller praksisendring').inputValue(), 'Versjon A');
 
-    await page.getByRole('button', { name: 'Angre', exact: true }).first().click();
+    await page.getByRole('button', { name: 'Angre siste endring' }).click();
     assert.equal(await page.getByLabel('Ønsket resultat eller praksisendring').inputValue(), 'Versjon B, skrevet etter eksporten');
     await page.reload();
     await waitForApp(page);
@@ -210,8 +210,8 @@ test('undo and redo take back and restore typing, by button and by keyboard', as
     const idea = page.getByLabel('Ønsket resultat eller praksisendring');
     await page.waitForTimeout(1600);
     await idea.fill('Andre versjon');
-    const undo = page.getByRole('button', { name: 'Angre', exact: true }).first();
-    const redo = page.getByRole('button', { name: 'Gjør om' });
+    const undo = page.getByRole('button', { name: 'Angre siste endring' });
+    const redo = page.getByRole('button', { name: 'Gjør om det som ble angret' });
     await undo.click();
     assert.equal(await idea.inputValue(), 'Første versjon');
     await redo.click();

@@ -123,7 +123,7 @@ test('own items are edited, reordered and removed with undo', async () => {
     await page.getByRole('textbox', { name: /^Andre egne/ }).fill('Svar på mitt eget spørsmål');
     await page.getByRole('button', { name: 'Fjern: Andre egne' }).click();
     assert.deepEqual(await ownLabels(), ['Første egneEgen']);
-    await page.getByRole('button', { name: 'Angre' }).click();
+    await page.getByRole('button', { name: 'Angre', exact: true }).click();
     assert.deepEqual(await ownLabels(), ['Andre egneEgen', 'Første egneEgen']);
     assert.equal(await page.getByRole('textbox', { name: /^Andre egne/ }).inputValue(), 'Svar på mitt eget spørsmål');
   } finally {
@@ -182,7 +182,7 @@ test('plans are renamed, duplicated, deleted after asking, and the delete can be
     assert.equal(await card('Plan B').count(), 0);
     await assert.doesNotReject(page.getByText('«Plan B» er slettet.').waitFor());
     await screenshot(page, 'deleted-undo-375');
-    await page.getByRole('button', { name: 'Angre' }).click();
+    await page.getByRole('button', { name: 'Angre', exact: true }).click();
     await assert.doesNotReject(card('Plan B').waitFor());
 
     await page.reload();
