@@ -124,7 +124,11 @@ pub static TEXTS: Texts = Texts {
         SortBy::Municipality => "Kommune",
         SortBy::Progress => "Framdrift, lengst kommet først",
     },
-    network_count: |shown, all| if shown == all { format!("{all} planer") } else { format!("Viser {shown} av {all} planer") },
+    network_count: |shown, all| match (shown == all, all) {
+        (true, 1) => "1 plan".into(),
+        (true, _) => format!("{all} planer"),
+        (false, _) => format!("Viser {shown} av {all} planer"),
+    },
     network_caption: "Status og aktiviteter gjort per fase",
     network_plan: "Plan",
     total: "Totalt",
