@@ -5,26 +5,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { BASE_URL, launch, newPage, closePage, waitForApp, screenshot, checkA11y } from './harness.mjs';
+import { card, createPlan, home } from './app.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-const card = (page, name) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { name, exact: true }) });
-
-async function home(page) {
-  await page.goto(`${BASE_URL}/`);
-  await waitForApp(page);
-}
-
-async function createPlan(page, name, idea) {
-  await home(page);
-  await page.getByRole('button', { name: /^(Ny plan|Lag den første planen)$/ }).first().click();
-  await page.waitForURL(/\/plan\/[^/]+$/);
-  await page.getByLabel('Navn på planen').fill(name);
-  await page.getByLabel('Ønsket resultat eller praksisendring').fill(idea);
-  return page.url();
-}
 
 async function exportCard(page, name) {
   const download = page.waitForEvent('download');

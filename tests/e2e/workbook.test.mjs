@@ -6,6 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { BASE_URL, WIDTHS, launch, newPage, closePage, waitForApp, screenshot, checkA11y } from './harness.mjs';
+import { card as planCard, createPlan } from './app.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -13,14 +14,6 @@ after(async () => { await browser?.close(); });
 
 const planNav = (page) => page.getByRole('navigation', { name: 'Planens deler' }).first();
 
-async function createPlan(page, name) {
-  await page.goto(`${BASE_URL}/`);
-  await waitForApp(page);
-  await page.getByRole('button', { name: /^(Ny plan|Lag den første planen)$/ }).first().click();
-  await page.waitForURL(/\/plan\/[^/]+$/);
-  await page.getByLabel('Navn på planen').fill(name);
-  return page.url();
-}
 
 for (const [label, width] of Object.entries(WIDTHS)) {
   test(`a school works through the phases and finds everything after reload (${label})`, async () => {
@@ -166,7 +159,7 @@ test('plans are renamed, duplicated, deleted after asking, and the delete can be
     await createPlan(page, 'Plan B');
     await page.goto(`${BASE_URL}/`);
     await waitForApp(page);
-    const card = (name) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { name, exact: true }) });
+    const card = (name) => planCard(page, name);
 
     await card('Plan A').getByRole('button', { name: 'Gi nytt navn' }).click();
     await page.getByLabel('Nytt navn på planen').fill('Plan A – leseløftet');

@@ -1,0 +1,22 @@
+// Steps that several specs take through this app, as a user would: open the plans page,
+// create a plan, find a plan's card.
+
+import { BASE_URL, waitForApp } from './harness.mjs';
+
+/** The card of the plan titled `name` on the plans page. */
+export const card = (page, name) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { name, exact: true }) });
+
+export async function home(page) {
+  await page.goto(`${BASE_URL}/`);
+  await waitForApp(page);
+}
+
+/** Creates a plan from the plans page, names it (and writes its idea); returns its URL. */
+export async function createPlan(page, name, idea) {
+  await home(page);
+  await page.getByRole('button', { name: /^(Ny plan|Lag den første planen)$/ }).first().click();
+  await page.waitForURL(/\/plan\/[^/]+$/);
+  await page.getByLabel('Navn på planen').fill(name);
+  if (idea !== undefined) await page.getByLabel('Ønsket resultat eller praksisendring').fill(idea);
+  return page.url();
+}
