@@ -157,8 +157,6 @@ pub fn markdown(plan: &Plan, model: &Model, t: &Texts) -> String {
     md
 }
 
-/// "sak-bø-skule-2026-11-22.md": the plan's title and the date, safe as a file name.
-
 /// One line of text, safe anywhere in a Markdown line: line breaks become spaces.
 fn inline(text: &str) -> String {
     escape_line(&text.split(['\r', '\n']).map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" "))
