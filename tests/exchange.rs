@@ -1,6 +1,7 @@
 //! The export/import file format: what goes out comes back unchanged, nothing a user can
 //! bring in makes `import` panic, an old file still reads, and every refusal names the
 //! field and the problem.
+#![cfg(not(target_arch = "wasm32"))]
 
 use dekom::i18n::{texts, Lang};
 use dekom::plan::{ActivityState, OwnItem, PhasePlan, PhaseStatus, Plan};
