@@ -100,6 +100,8 @@ fn PlanCard(id: String) -> impl IntoView {
         let id = id.clone();
         move || {
             let (exported, changed) = state.read(&id, |p| (p.last_exported.clone(), p.changed_since_export())).unwrap_or_default();
+            // "Never exported" already says it all for a plan that was never exported.
+            let changed = changed && !exported.is_empty();
             let when = if exported.is_empty() { t.never_exported.to_string() } else { (t.last_exported)(&(t.format_date)(&exported)) };
             view! {
                 <p class="plan-card__meta">
