@@ -48,7 +48,9 @@ fi
 
 # --- 3. release build ------------------------------------------------------------------
 step "trunk build --release"
-if ! trunk build --release; then
+# One trunk build at a time per machine: builds that share a target dir (CARGO_TARGET_DIR)
+# would overwrite each other's wasm-bindgen output.
+if ! flock /tmp/dekom-trunk.lock trunk build --release; then
   if grep -q 'data-wasm-opt=' index.html && ! grep -q 'enable-bulk-memory' index.html; then
     cat >&2 <<'HINT'
 test.sh: trunk build failed. If wasm-opt reported "memory.copy operations require bulk memory"
