@@ -1,6 +1,8 @@
 //! The app's reactive state and the only operations that change it. Each operation
 //! updates the signal, records how to undo it, and persists exactly the plans it touched.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use crate::plan::{new_id, History, Plan, Restore};
@@ -18,7 +20,14 @@ pub struct AppState {
     pub notice: RwSignal<Option<String>>,
     /// Whether the browser has promised to keep our storage; `None` until it answers.
     pub persisted: RwSignal<Option<bool>>,
+    /// Plans changed in memory and not yet written to storage.
+    unsaved: StoredValue<Vec<String>>,
 }
+
+/// How long a change waits before it is written. Writing a large plan takes milliseconds,
+/// so it never happens inside the keystroke or click that changed it; a burst of typing
+/// is written once, and at most this much typing waits in memory.
+const SAVE_DELAY: Duration = Duration::from_millis(300);
 
 impl AppState {
     pub fn load() -> Self {
@@ -33,7 +42,14 @@ impl AppState {
             history: RwSignal::new(History::default()),
             notice: RwSignal::new(None),
             persisted: RwSignal::new(None),
+            unsaved: StoredValue::new(Vec::new()),
         }
+    }
+
+    /// Writes pending changes when the user leaves or hides the page, so a reload or a
+    /// closed tab right after typing loses nothing.
+    pub fn save_when_leaving(self) {
+        browser::on_leave(move || self.save_now());
     }
 
     /// Keeps this tab in step with saves and deletes made in other tabs, so an old copy
@@ -58,8 +74,31 @@ impl AppState {
         }
     }
 
-    fn persist(&self, plan: &Plan) {
-        let failed = (!browser::save(plan, &browser::now())).then(|| plan.id.clone());
+    /// Marks a plan (already in memory) to be written shortly.
+    fn persist(&self, id: &str) {
+        let first = self.unsaved.try_update_value(|unsaved| {
+            let first = unsaved.is_empty();
+            if !unsaved.iter().any(|u| u == id) {
+                unsaved.push(id.to_string());
+            }
+            first
+        });
+        if first == Some(true) {
+            let state = *self;
+            set_timeout(move || state.save_now(), SAVE_DELAY);
+        }
+    }
+
+    /// Writes every plan changed since the last write.
+    pub fn save_now(&self) {
+        let ids = self.unsaved.try_update_value(std::mem::take).unwrap_or_default();
+        if ids.is_empty() {
+            return;
+        }
+        let now = browser::now();
+        let failed = self.plans.with_untracked(|ps| {
+            ps.iter().filter(|p| ids.contains(&p.id)).find(|p| !browser::save(p, &now)).map(|p| p.id.clone())
+        });
         if self.save_failed.get_untracked() != failed {
             self.save_failed.set(failed);
         }
@@ -67,9 +106,18 @@ impl AppState {
 
     /// Puts a plan in the list in memory: replaces the one with its id, or adds it first.
     fn put(&self, plan: Plan) {
-        self.plans.update(|ps| match ps.iter_mut().find(|p| p.id == plan.id) {
-            Some(mine) => *mine = plan,
-            None => ps.insert(0, plan),
+        self.put_all([plan]);
+    }
+
+    /// `put` for many plans in one update, so views re-render once, not once per plan.
+    fn put_all(&self, plans: impl IntoIterator<Item = Plan>) {
+        self.plans.update(|ps| {
+            for plan in plans {
+                match ps.iter_mut().find(|p| p.id == plan.id) {
+                    Some(mine) => *mine = plan,
+                    None => ps.insert(0, plan),
+                }
+            }
         });
     }
 
@@ -93,8 +141,8 @@ impl AppState {
         let id = plan.id.clone();
         self.history.update(|h| h.record(&id, None, now_ms(), false));
         self.notice.set(None);
-        self.persist(&plan);
         self.put(plan);
+        self.persist(&id);
         self.ask_to_persist();
         id
     }
@@ -113,20 +161,22 @@ impl AppState {
         let now = now_ms();
         let typing = message.is_none();
         let before = if typing && self.history.with_untracked(|h| h.extends_last(id, now)) { None } else { self.find(id) };
-        let mut saved = None;
+        let mut found = false;
         self.plans.update(|ps| {
             if let Some(plan) = ps.iter_mut().find(|p| p.id == id) {
                 change(plan);
                 plan.updated = browser::now();
-                saved = Some(plan.clone());
+                found = true;
             }
         });
-        let Some(plan) = saved else { return };
+        if !found {
+            return;
+        }
         self.history.update(|h| h.record(id, before, now, typing));
         if self.notice.get_untracked() != message {
             self.notice.set(message);
         }
-        self.persist(&plan);
+        self.persist(id);
     }
 
     pub fn duplicate(&self, id: &str, name: String) -> Option<String> {
@@ -134,8 +184,8 @@ impl AppState {
         let new = copy.id.clone();
         self.history.update(|h| h.record(&new, None, now_ms(), false));
         self.notice.set(None);
-        self.persist(&copy);
         self.put(copy);
+        self.persist(&new);
         Some(new)
     }
 
@@ -151,9 +201,10 @@ impl AppState {
     pub fn import(&self, plans: Vec<Plan>, message: String) {
         let before = plans.iter().map(|p| Restore { plan_id: p.id.clone(), plan: self.find(&p.id) }).collect();
         self.history.update(|h| h.record_group(before, now_ms()));
-        for plan in plans {
-            self.persist(&plan);
-            self.put(plan);
+        let ids: Vec<String> = plans.iter().map(|p| p.id.clone()).collect();
+        self.put_all(plans);
+        for id in &ids {
+            self.persist(id);
         }
         self.notice.set(Some(message));
         self.ask_to_persist();
@@ -162,15 +213,13 @@ impl AppState {
     /// Notes that these plans are now in an export file. Not a change to undo, and not
     /// an edit: `updated` stays, so "changed since export" compares honestly.
     pub fn mark_exported(&self, ids: &[String], now: &str) {
-        let mut touched = Vec::new();
         self.plans.update(|ps| {
             for plan in ps.iter_mut().filter(|p| ids.contains(&p.id)) {
                 plan.last_exported = now.to_string();
-                touched.push(plan.clone());
             }
         });
-        for plan in &touched {
-            self.persist(plan);
+        for id in ids {
+            self.persist(id);
         }
     }
 
@@ -189,8 +238,8 @@ impl AppState {
         for Restore { plan_id, plan } in restores {
             match plan {
                 Some(plan) => {
-                    self.persist(&plan);
                     self.put(plan);
+                    self.persist(&plan_id);
                 }
                 None => {
                     browser::remove(&browser::key_for(&plan_id));

@@ -88,6 +88,20 @@ pub fn on_change_elsewhere(f: impl Fn(ChangeElsewhere) + 'static) {
     drop(handle);
 }
 
+/// Calls `f` when the page is hidden or left (tab switched, closed, reloaded, navigated
+/// away): the last moment to write what is still only in memory.
+pub fn on_leave(f: impl Fn() + Clone + 'static) {
+    let g = f.clone();
+    let hidden = leptos::prelude::window_event_listener(leptos::ev::visibilitychange, move |_| {
+        if leptos::prelude::document().visibility_state() == web_sys::VisibilityState::Hidden {
+            g();
+        }
+    });
+    let left = leptos::prelude::window_event_listener(leptos::ev::pagehide, move |_| f());
+    // Both listeners live as long as the page, like the storage listener above.
+    drop((hidden, left));
+}
+
 /// Writes one plan; false when storage is missing or full.
 pub fn save(plan: &Plan, now: &str) -> bool {
     storage().is_some_and(|s| s.set_item(&key_for(&plan.id), &envelope::encode(plan, now)).is_ok())

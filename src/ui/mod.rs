@@ -12,6 +12,7 @@ mod notices;
 mod overview;
 mod own_items;
 mod phase;
+mod phase_rows;
 mod progress_bar;
 mod status_badge;
 
@@ -46,6 +47,7 @@ pub fn App() -> impl IntoView {
     provide_context(model(lang));
     let state = AppState::load();
     state.follow_other_tabs();
+    state.save_when_leaving();
     if !state.plans.with_untracked(Vec::is_empty) {
         state.ask_to_persist();
     }

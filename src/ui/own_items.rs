@@ -23,10 +23,8 @@ pub fn OwnItemControls(at: PhaseRef, kind: ItemKind, id: String) -> impl IntoVie
     let t = use_texts();
     let state = expect_context::<AppState>();
     let (text_label, _, _) = labels(kind);
-    let text = {
-        let (at, id) = (at.clone(), id.clone());
-        move || at.read(|p| p.own(kind).iter().find(|i| i.id == id).map(|i| i.text.clone()).unwrap_or_default())
-    };
+    let text = at.rows.own_text(&id);
+    let text = move || text.get();
     let edit = {
         let (at, id) = (at.clone(), id.clone());
         Callback::new(move |v: String| at.edit(|p| p.edit_own(kind, &id, v)))

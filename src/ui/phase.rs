@@ -9,6 +9,7 @@ use super::about::citations;
 use super::fields::TextField;
 use super::header::PlanNav;
 use super::own_items::{AddOwnItem, OwnItemControls};
+use super::phase_rows::PhaseRows;
 use super::progress_bar::ProgressSummary;
 use super::{page_title, use_model, use_texts, NotFound};
 use crate::model::{Item, Phase};
@@ -32,9 +33,15 @@ pub fn PhaseRoute(id: String) -> impl IntoView {
 pub struct PhaseRef {
     pub plan: String,
     pub number: u8,
+    /// What each row shows, one signal per row.
+    pub rows: PhaseRows,
 }
 
 impl PhaseRef {
+    pub fn new(plan: String, number: u8) -> Self {
+        PhaseRef { rows: PhaseRows::new(plan.clone(), number), plan, number }
+    }
+
     /// Reads this phase of the plan, tracked.
     pub fn read<T: Default>(&self, f: impl FnOnce(&PhasePlan) -> T) -> T {
         expect_context::<AppState>().read(&self.plan, |p| p.phase(self.number).map(f)).flatten().unwrap_or_default()
@@ -56,10 +63,10 @@ fn PhaseView(id: String, phase: &'static Phase) -> impl IntoView {
     let model = use_model();
     let state = expect_context::<AppState>();
     let n = phase.number;
-    let at = PhaseRef { plan: id.clone(), number: n };
+    let at = PhaseRef::new(id.clone(), n);
     let progress = {
         let id = id.clone();
-        Signal::derive(move || state.read(&id, |p| p.progress(model, n)).unwrap_or_default())
+        Memo::new(move |_| state.read(&id, |p| p.progress(model, n)).unwrap_or_default())
     };
 
     {
@@ -87,11 +94,11 @@ fn PhaseView(id: String, phase: &'static Phase) -> impl IntoView {
 
     let own_activities = {
         let at = at.clone();
-        move || at.read(|p| p.own_activities.iter().map(|i| i.id.clone()).collect::<Vec<_>>())
+        Memo::new(move |_| at.read(|p| p.own_activities.iter().map(|i| i.id.clone()).collect::<Vec<_>>()))
     };
     let own_questions = {
         let at = at.clone();
-        move || at.read(|p| p.own_questions.iter().map(|i| i.id.clone()).collect::<Vec<_>>())
+        Memo::new(move |_| at.read(|p| p.own_questions.iter().map(|i| i.id.clone()).collect::<Vec<_>>()))
     };
     let (at_a, at_q, at_oa, at_oq) = (at.clone(), at.clone(), at.clone(), at.clone());
 
@@ -147,7 +154,7 @@ fn PhaseView(id: String, phase: &'static Phase) -> impl IntoView {
                     <p class="section-intro">{t.activities_intro}</p>
                     <ul class="checklist" role="list">
                         {phase.activities.iter().map(|item| view! { <ActivityRow at=at_a.clone() item=Row::Model(item)/> }).collect_view()}
-                        <For each=own_activities key=|id| id.clone() let:item_id>
+                        <For each=move || own_activities.get() key=|id| id.clone() let:item_id>
                             <ActivityRow at=at_oa.clone() item=Row::Own(item_id)/>
                         </For>
                     </ul>
@@ -159,7 +166,7 @@ fn PhaseView(id: String, phase: &'static Phase) -> impl IntoView {
                     <p class="section-intro">{t.questions_intro}</p>
                     <ul class="questions" role="list">
                         {phase.questions.iter().map(|item| view! { <QuestionRow at=at_q.clone() item=Row::Model(item)/> }).collect_view()}
-                        <For each=own_questions key=|id| id.clone() let:item_id>
+                        <For each=move || own_questions.get() key=|id| id.clone() let:item_id>
                             <QuestionRow at=at_oq.clone() item=Row::Own(item_id)/>
                         </For>
                     </ul>
@@ -197,13 +204,10 @@ impl Row {
 }
 
 /// The row's text: fixed for the model's items, live for the school's own.
-fn row_text(at: &PhaseRef, row: &Row, kind: ItemKind) -> Signal<String> {
+fn row_text(at: &PhaseRef, row: &Row) -> Signal<String> {
     match row {
         Row::Model(item) => Signal::stored(item.text.to_string()),
-        Row::Own(id) => {
-            let (at, id) = (at.clone(), id.clone());
-            Signal::derive(move || at.read(|p| p.own(kind).iter().find(|i| i.id == id).map(|i| i.text.clone()).unwrap_or_default()))
-        }
+        Row::Own(id) => at.rows.own_text(id),
     }
 }
 
@@ -211,12 +215,9 @@ fn row_text(at: &PhaseRef, row: &Row, kind: ItemKind) -> Signal<String> {
 fn ActivityRow(at: PhaseRef, item: Row) -> impl IntoView {
     let t = use_texts();
     let item_id = item.id();
-    let text = row_text(&at, &item, ItemKind::Activity);
+    let text = row_text(&at, &item);
     let dom = format!("a-{item_id}");
-    let state = {
-        let (at, item_id) = (at.clone(), item_id.clone());
-        move || at.read(|p| p.activity(&item_id).cloned())
-    };
+    let state = at.rows.activity(&item_id);
     let toggle = {
         let (at, item_id) = (at.clone(), item_id.clone());
         move |ev: leptos::ev::Event| {
@@ -225,9 +226,8 @@ fn ActivityRow(at: PhaseRef, item: Row) -> impl IntoView {
         }
     };
     let meta = {
-        let state = state.clone();
         move || {
-            let s = state().unwrap_or_default();
+            let s = state.get();
             let parts: Vec<String> = [
                 (!s.responsible.trim().is_empty()).then(|| (t.responsible_short)(s.responsible.trim())),
                 (!s.due.is_empty()).then(|| (t.due_short)(&(t.format_date)(&s.due))),
@@ -239,11 +239,11 @@ fn ActivityRow(at: PhaseRef, item: Row) -> impl IntoView {
         }
     };
     let field = |label: &'static str, suffix: &'static str, kind: &'static str, multiline: bool, get: fn(&crate::plan::ActivityState) -> String, set: fn(&mut crate::plan::ActivityState, String)| {
-        let (read_at, write_at) = (at.clone(), at.clone());
-        let (read_id, write_id) = (item_id.clone(), item_id.clone());
+        let write_at = at.clone();
+        let write_id = item_id.clone();
         view! {
             <TextField label id=format!("{dom}-{suffix}") kind multiline
-                value=Signal::derive(move || read_at.read(|p| p.activity(&read_id).map(get)).unwrap_or_default())
+                value=Signal::derive(move || state.with(get))
                 on_input=Callback::new(move |v| write_at.edit(|p| set(p.activity_mut(&write_id), v)))/>
         }
     };
@@ -252,15 +252,13 @@ fn ActivityRow(at: PhaseRef, item: Row) -> impl IntoView {
         _ => None,
     };
     let own = matches!(item, Row::Own(_));
-    let done_class = {
-        let state = state.clone();
-        move || if state().is_some_and(|s| s.done) { "activity activity--done" } else { "activity" }
-    };
+    let done = move || state.with(|s| s.done);
+    let done_class = move || if done() { "activity activity--done" } else { "activity" };
 
     view! {
         <li class=done_class>
             <div class="activity__main">
-                <input type="checkbox" id=dom.clone() prop:checked=move || state().is_some_and(|s| s.done) on:change=toggle/>
+                <input type="checkbox" id=dom.clone() prop:checked=done on:change=toggle/>
                 <label for=dom.clone()>
                     {move || text.get()}
                     {own.then(|| view! { <span class="own-tag">{t.own_item}</span> })}
@@ -292,14 +290,15 @@ fn ActivityRow(at: PhaseRef, item: Row) -> impl IntoView {
 fn QuestionRow(at: PhaseRef, item: Row) -> impl IntoView {
     let t = use_texts();
     let item_id = item.id();
-    let text = row_text(&at, &item, ItemKind::Question);
+    let text = row_text(&at, &item);
     let dom = format!("q-{item_id}");
     let help = match &item {
         Row::Model(i) if !i.help.is_empty() => Some(i.help),
         _ => None,
     };
-    let (read_at, write_at) = (at.clone(), at.clone());
-    let (read_id, write_id) = (item_id.clone(), item_id.clone());
+    let answer = at.rows.answer(&item_id);
+    let write_at = at.clone();
+    let write_id = item_id.clone();
     let own = matches!(item, Row::Own(_));
     view! {
         <li class="question">
@@ -309,7 +308,7 @@ fn QuestionRow(at: PhaseRef, item: Row) -> impl IntoView {
             </label>
             {help.map(|h| view! { <p class="field__hint">{h}</p> })}
             <textarea id=dom rows="3"
-                prop:value=move || read_at.read(|p| p.answer(&read_id).to_string())
+                prop:value=answer
                 on:input=move |ev| { let v = event_target_value(&ev); write_at.edit(|p| p.set_answer(&write_id, v)) }></textarea>
             {own.then(|| view! {
                 <details class="own-edit">
