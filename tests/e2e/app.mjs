@@ -6,6 +6,11 @@ import { BASE_URL, waitForApp } from './harness.mjs';
 /** The card of the plan titled `name` on the plans page. */
 export const card = (page, name) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { name, exact: true }) });
 
+/** Makes the app write its pending changes now, as it does when the page is left. */
+export async function flushSaves(page) {
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
+}
+
 export async function home(page) {
   await page.goto(`${BASE_URL}/`);
   await waitForApp(page);

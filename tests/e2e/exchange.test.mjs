@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { BASE_URL, launch, newPage, closePage, waitForApp, screenshot, checkA11y } from './harness.mjs';
-import { card, createPlan, home } from './app.mjs';
+import { card, createPlan, flushSaves, home } from './app.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -74,6 +74,7 @@ test('bad files each say what is wrong and change nothing', async () => {
     await createPlan(page, 'Skal stå urørt', 'Uendret');
     await home(page);
     const valid = JSON.parse((await exportCard(page, 'Skal stå urørt')).text);
+    await flushSaves(page);
     const afterExport = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
 
     const wrongType = structuredClone(valid);
