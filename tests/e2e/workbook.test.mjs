@@ -193,6 +193,24 @@ test('plans are renamed, duplicated, deleted after asking, and the delete can be
   }
 });
 
+test('what was typed the moment before the tab closed is there when the plan is opened again', async () => {
+  const first = await newPage(browser);
+  const page = await first.context().newPage();
+  try {
+    const url = await createPlan(first, 'Lukket fane');
+    await page.goto(`${url}/fase/2`);
+    await page.waitForSelector('main h1');
+    // Saves wait a moment after typing; closing the tab must not lose that moment's work.
+    await page.locator('.questions textarea').first().fill('Skrevet rett før fanen ble lukket');
+    await page.close({ runBeforeUnload: true });
+    await first.goto(`${url}/fase/2`);
+    await waitForApp(first);
+    assert.equal(await first.locator('.questions textarea').first().inputValue(), 'Skrevet rett før fanen ble lukket');
+  } finally {
+    await closePage(first);
+  }
+});
+
 test('two tabs on the same plan never overwrite each other', async () => {
   const a = await newPage(browser);
   try {
