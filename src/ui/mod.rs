@@ -47,7 +47,7 @@ pub fn App() -> impl IntoView {
     provide_context(model(lang));
     let state = AppState::load();
     state.follow_other_tabs();
-    //state.save_when_leaving();
+    state.save_when_leaving();
     if !state.plans.with_untracked(Vec::is_empty) {
         state.ask_to_persist();
     }
