@@ -2,7 +2,10 @@
 //! through `use_texts()` and never hold a string of their own; a new language is a new
 //! `Texts` value (the compiler lists every text it still lacks) plus a `Lang` variant.
 
+mod device;
 mod nb;
+
+pub use device::DeviceTexts;
 
 use crate::plan::network::SortBy;
 use crate::plan::PhaseStatus;
@@ -191,6 +194,8 @@ pub struct Texts {
     pub not_found_title: &'static str,
     pub plan_not_found: &'static str,
     pub back_to_plans: &'static str,
+
+    pub device: DeviceTexts,
 
     pub status_name: fn(PhaseStatus) -> &'static str,
     /// Dates as the user writes them, from an ISO date or timestamp.

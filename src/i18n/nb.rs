@@ -190,6 +190,8 @@ pub static TEXTS: Texts = Texts {
     plan_not_found: "Denne planen finnes ikke i denne nettleseren. Den kan være slettet, eller laget på en annen maskin.",
     back_to_plans: "Til planene",
 
+    device: super::device::NB,
+
     status_name: |status| match status {
         PhaseStatus::NotStarted => "Ikke startet",
         PhaseStatus::InProgress => "I gang",

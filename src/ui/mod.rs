@@ -15,6 +15,7 @@ mod phase;
 mod phase_rows;
 mod progress_bar;
 mod status_badge;
+mod update_offer;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -62,6 +63,7 @@ pub fn App() -> impl IntoView {
             <a class="skip-link" href="#main">{t.skip_to_content}</a>
             <header::SiteHeader/>
             <notices::StorageNotices/>
+            <update_offer::UpdateOffer/>
             <main id="main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("") view=home::Home/>

@@ -1,0 +1,38 @@
+// Starts the app (Trunk.toml's pattern_script names the files) and keeps it working
+// offline. A file of its own, not Trunk's inline loader, so the Content-Security-Policy
+// in public/_headers allows scripts from 'self' only and needs no per-build hash.
+(() => {
+  const { js, wasm } = document.currentScript.dataset;
+  import(js).then((app) => app.default({ module_or_path: wasm }));
+
+  const sw = navigator.serviceWorker;
+  if (!sw) return;
+  // A new version waits until the user asks for it (the app shows the offer when
+  // <html data-update-ready> is set or `dekom-update-ready` fires), so a reload never
+  // comes unasked. The app fires `dekom-update-apply` when the user accepts.
+  let waiting = null;
+  let accepted = false;
+  const offer = (worker) => {
+    waiting = worker;
+    document.documentElement.dataset.updateReady = '';
+    dispatchEvent(new Event('dekom-update-ready'));
+  };
+  sw.register('/sw.js').then((reg) => {
+    if (reg.waiting && sw.controller) offer(reg.waiting);
+    reg.addEventListener('updatefound', () => {
+      const worker = reg.installing;
+      worker?.addEventListener('statechange', () => {
+        if (worker.state === 'installed' && sw.controller) offer(worker);
+      });
+    });
+    // A workshop can keep the page open all day; look for a new version every hour.
+    setInterval(() => reg.update().catch(() => {}), 3600 * 1000);
+  }, () => {});
+  addEventListener('dekom-update-apply', () => {
+    accepted = true;
+    waiting?.postMessage('skip-waiting');
+  });
+  sw.addEventListener('controllerchange', () => {
+    if (accepted) location.reload();
+  });
+})();

@@ -1,0 +1,30 @@
+//! Tells the user when a new version of the app has been downloaded (public/boot.js
+//! notices it) and reloads only when they ask. Every change is already saved, so the
+//! reload loses nothing.
+
+use leptos::prelude::*;
+
+use super::use_texts;
+
+#[component]
+pub fn UpdateOffer() -> impl IntoView {
+    let t = &use_texts().device;
+    let ready = RwSignal::new(document().document_element().is_some_and(|html| html.has_attribute("data-update-ready")));
+    let handle = window_event_listener_untyped("dekom-update-ready", move |_| ready.set(true));
+    on_cleanup(move || handle.remove());
+    let reload = move |_| {
+        if let Ok(event) = web_sys::Event::new("dekom-update-apply") {
+            let _ = window().dispatch_event(&event);
+        }
+    };
+    view! {
+        <div class="update-region" role="status">
+            <Show when=move || ready.get()>
+                <div class="notice notice--info update-offer">
+                    <p>{t.update_ready}</p>
+                    <button class="button button--primary" on:click=reload>{t.update_reload}</button>
+                </div>
+            </Show>
+        </div>
+    }
+}
