@@ -249,6 +249,19 @@ impl AppState {
         }
     }
 
+    /// Deletes everything the app keeps in this browser, for a shared machine; not
+    /// undoable, so the history goes too. Returns how many plans there were.
+    pub fn erase_all(&self) -> usize {
+        let count = self.plans.with_untracked(Vec::len);
+        browser::erase_all();
+        self.plans.set(Vec::new());
+        self.unreadable.set(Vec::new());
+        self.history.set(History::default());
+        self.notice.set(None);
+        self.save_failed.set(None);
+        count
+    }
+
     /// Forgets an unreadable stored copy for good, after the user chose to.
     pub fn discard_unreadable(&self, key: &str) {
         browser::remove(key);

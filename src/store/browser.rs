@@ -8,6 +8,8 @@ use web_sys::Storage;
 use super::envelope::{self, ReadError};
 use crate::plan::Plan;
 
+/// Every key this app writes starts with this.
+const APP_PREFIX: &str = "dekom.";
 const PLAN_PREFIX: &str = "dekom.plan.";
 
 /// A stored entry that could not be read. It stays in storage untouched until the user
@@ -110,6 +112,17 @@ pub fn save(plan: &Plan, now: &str) -> bool {
 pub fn remove(key: &str) {
     if let Some(storage) = storage() {
         let _ = storage.remove_item(key);
+    }
+}
+
+/// Removes every key this app keeps (plans, unreadable copies, settings), one by one so
+/// other tabs hear of each removal.
+pub fn erase_all() {
+    let Some(storage) = storage() else { return };
+    let len = storage.length().unwrap_or(0);
+    let keys: Vec<String> = (0..len).filter_map(|i| storage.key(i).ok().flatten()).filter(|k| k.starts_with(APP_PREFIX)).collect();
+    for key in keys {
+        let _ = storage.remove_item(&key);
     }
 }
 

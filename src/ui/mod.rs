@@ -13,6 +13,7 @@ mod overview;
 mod own_items;
 mod phase;
 mod phase_rows;
+mod privacy;
 mod progress_bar;
 mod status_badge;
 mod update_offer;
@@ -69,11 +70,15 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("") view=home::Home/>
                     <Route path=path!("/modellen") view=about::About/>
                     <Route path=path!("/nettverk") view=network::Network/>
+                    <Route path=path!("/personvern") view=privacy::Privacy/>
                     <Route path=path!("/plan/:id") view=|| with_plan(|id| view! { <overview::Overview id/> })/>
                     <Route path=path!("/plan/:id/fase/:n") view=|| with_plan(|id| view! { <phase::PhaseRoute id/> })/>
                     <Route path=path!("/plan/:id/sak") view=|| with_plan(|id| view! { <handout::Handout id/> })/>
                 </Routes>
             </main>
+            <footer class="site-footer">
+                <a href="/personvern">{t.device.privacy_nav}</a>
+            </footer>
             <notices::UndoToast/>
         </Router>
     }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Tiny zero-dependency static server for the end-to-end tests.
 //
-//   node tests/e2e/server.mjs <dir> [port]      (port defaults to 8081; 0 = any free port)
+//   node tests/e2e/server.mjs <dir> [port] [--headers]
+//                                   (port defaults to 8081; 0 = any free port)
 //
 // Serves <dir> on 127.0.0.1 only. It behaves like the static hosting the README asks for:
 //   * an existing file is served with its content type (.wasm -> application/wasm, ...);
@@ -9,6 +10,8 @@
 //   * any other GET/HEAD path WITHOUT a file extension (a deep link such as /fase/2)
 //     gets <dir>/index.html (SPA fallback), with status 200;
 //   * a missing path WITH an extension (/missing.js) is a 404.
+//   * with --headers, every response also carries the headers that <dir>/_headers sets
+//     for `/*` (the Netlify / Cloudflare Pages format), e.g. the Content-Security-Policy.
 // Prints "listening on http://127.0.0.1:<port>/" once ready. Port 0 picks a free port.
 
 import http from 'node:http';
@@ -36,7 +39,9 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
-const [dirArg, portArg = '8081'] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const withHeaders = args.includes('--headers');
+const [dirArg, portArg = '8081'] = args.filter((a) => a !== '--headers');
 if (!dirArg) {
   console.error('usage: node tests/e2e/server.mjs <dir> [port]');
   process.exit(2);
@@ -51,6 +56,21 @@ if (!fs.existsSync(path.join(root, 'index.html'))) {
   console.error(`server.mjs: ${root}/index.html not found (build first)`);
   process.exit(2);
 }
+
+/** The `/*` block of a _headers file as { name: value }. */
+function hostHeaders(file) {
+  const headers = {};
+  let all = false;
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!/^\s/.test(line)) all = line.trim() === '/*';
+    else if (all && line.includes(':')) {
+      const i = line.indexOf(':');
+      headers[line.slice(0, i).trim()] = line.slice(i + 1).trim();
+    }
+  }
+  return headers;
+}
+const HOST_HEADERS = withHeaders ? hostHeaders(path.join(root, '_headers')) : {};
 
 function statFile(p) {
   try {
@@ -74,6 +94,7 @@ function send(req, res, status, file, extraHeaders = {}) {
     'Content-Length': size,
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
+    ...HOST_HEADERS,
     ...extraHeaders,
   });
   if (req.method === 'HEAD') return res.end();
