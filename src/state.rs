@@ -253,6 +253,7 @@ impl AppState {
     /// undoable, so the history goes too. Returns how many plans there were.
     pub fn erase_all(&self) -> usize {
         let count = self.plans.with_untracked(Vec::len);
+        self.unsaved.set_value(Vec::new());
         browser::erase_all();
         self.plans.set(Vec::new());
         self.unreadable.set(Vec::new());

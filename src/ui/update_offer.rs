@@ -1,10 +1,11 @@
 //! Tells the user when a new version of the app has been downloaded (public/boot.js
-//! notices it) and reloads only when they ask. Every change is already saved, so the
-//! reload loses nothing.
+//! notices it) and reloads only when they ask, after writing any change still waiting,
+//! so the reload loses nothing.
 
 use leptos::prelude::*;
 
 use super::use_texts;
+use crate::state::AppState;
 
 #[component]
 pub fn UpdateOffer() -> impl IntoView {
@@ -12,7 +13,9 @@ pub fn UpdateOffer() -> impl IntoView {
     let ready = RwSignal::new(document().document_element().is_some_and(|html| html.has_attribute("data-update-ready")));
     let handle = window_event_listener_untyped("dekom-update-ready", move |_| ready.set(true));
     on_cleanup(move || handle.remove());
+    let state = expect_context::<AppState>();
     let reload = move |_| {
+        state.save_now();
         if let Ok(event) = web_sys::Event::new("dekom-update-apply") {
             let _ = window().dispatch_event(&event);
         }
