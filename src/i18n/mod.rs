@@ -4,8 +4,10 @@
 
 mod device;
 mod nb;
+mod workshop;
 
 pub use device::DeviceTexts;
+pub use workshop::WorkshopTexts;
 
 use crate::plan::network::SortBy;
 use crate::plan::PhaseStatus;
@@ -37,6 +39,7 @@ pub struct Texts {
     pub nav_plans: &'static str,
     pub nav_about: &'static str,
     pub plan_nav_label: &'static str,
+    pub pager_label: &'static str,
     pub overview: &'static str,
     pub untitled_plan: &'static str,
     pub new_plan_name: &'static str,
@@ -196,6 +199,7 @@ pub struct Texts {
     pub back_to_plans: &'static str,
 
     pub device: DeviceTexts,
+    pub workshop: WorkshopTexts,
 
     pub status_name: fn(PhaseStatus) -> &'static str,
     /// Dates as the user writes them, from an ISO date or timestamp.

@@ -15,6 +15,7 @@ pub static TEXTS: Texts = Texts {
     nav_plans: "Planer",
     nav_about: "Om modellen",
     plan_nav_label: "Planens deler",
+    pager_label: "Forrige og neste fase",
     overview: "Oversikt",
     untitled_plan: "Plan uten navn",
     new_plan_name: "Ny plan",
@@ -191,6 +192,7 @@ pub static TEXTS: Texts = Texts {
     back_to_plans: "Til planene",
 
     device: super::device::NB,
+    workshop: super::workshop::NB,
 
     status_name: |status| match status {
         PhaseStatus::NotStarted => "Ikke startet",

@@ -64,7 +64,8 @@ fn HistoryButtons() -> impl IntoView {
     }
 }
 
-fn in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
+/// True when a key press goes to a text field, which has its own use for the keys.
+pub fn in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
     use wasm_bindgen::JsCast;
     ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()).is_some_and(|el| {
         el.is_content_editable() || matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")

@@ -16,7 +16,9 @@ mod phase_rows;
 mod privacy;
 mod progress_bar;
 mod status_badge;
+mod timer;
 mod update_offer;
+mod workshop;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -73,6 +75,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/personvern") view=privacy::Privacy/>
                     <Route path=path!("/plan/:id") view=|| with_plan(|id| view! { <overview::Overview id/> })/>
                     <Route path=path!("/plan/:id/fase/:n") view=|| with_plan(|id| view! { <phase::PhaseRoute id/> })/>
+                    <Route path=path!("/plan/:id/verksted/:n") view=|| with_plan(|id| view! { <workshop::WorkshopRoute id/> })/>
                     <Route path=path!("/plan/:id/sak") view=|| with_plan(|id| view! { <handout::Handout id/> })/>
                 </Routes>
             </main>

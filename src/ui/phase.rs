@@ -113,6 +113,7 @@ fn PhaseView(id: String, phase: &'static Phase) -> impl IntoView {
         })
     };
 
+    let workshop = format!("/plan/{id}/verksted/{n}");
     view! {
         <PlanNav id=id.clone()/>
         <header class="phase-head">
@@ -124,6 +125,7 @@ fn PhaseView(id: String, phase: &'static Phase) -> impl IntoView {
                 <li><span class="vocab__label">{t.vocab_nirn}</span>" "{phase.vocabulary.nirn}</li>
                 <li><span class="vocab__label">{t.vocab_fullan}</span>" "{phase.vocabulary.fullan}</li>
             </ul>
+            <p class="phase-head__tools"><A href=workshop attr:class="button">{t.workshop.open}</A></p>
         </header>
 
         <div class="phase-layout">
@@ -180,7 +182,7 @@ fn PhaseView(id: String, phase: &'static Phase) -> impl IntoView {
 
         </div>
 
-        <nav class="pager" aria-label=t.plan_nav_label>
+        <nav class="pager" aria-label=t.pager_label>
             {neighbour(n.wrapping_sub(1), t.previous_phase, "pager__prev")}
             {neighbour(n + 1, t.next_phase, "pager__next")}
         </nav>

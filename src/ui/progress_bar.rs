@@ -12,7 +12,8 @@ pub fn ProgressSummary(#[prop(into)] progress: Signal<Progress>) -> impl IntoVie
     view! {
         <div class="progress">
             <progress max=move || progress.get().activities.max(1) value=move || progress.get().done aria-label=activities></progress>
-            <p class="progress__text">
+            // Ticking a box elsewhere on the page changes this; screen readers hear it politely.
+            <p class="progress__text" aria-live="polite">
                 <span>{activities}</span>
                 <span>{move || progress.with(|p| (t.progress_questions)(p.answered, p.questions))}</span>
             </p>

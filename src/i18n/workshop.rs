@@ -1,0 +1,43 @@
+//! Texts for workshop mode (one phase on a shared screen) and its timer.
+
+pub struct WorkshopTexts {
+    pub title: &'static str,
+    pub open: &'static str,
+    pub keys_hint: &'static str,
+    pub question_of: fn(usize, usize) -> String,
+    pub step_of: fn(usize, usize) -> String,
+    pub steps_label: &'static str,
+    pub answer_label: &'static str,
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub fullscreen: &'static str,
+    pub leave: &'static str,
+    pub timer_label: &'static str,
+    pub minutes: &'static str,
+    pub time_left: &'static str,
+    pub start: &'static str,
+    pub pause: &'static str,
+    pub reset: &'static str,
+    pub time_up: &'static str,
+}
+
+pub const NB: WorkshopTexts = WorkshopTexts {
+    title: "Verkstedmodus",
+    open: "Åpne i verkstedmodus",
+    keys_hint: "Bla med piltastene eller mellomrom. Tab går til svarfeltet, der gruppens svar lagres i planen mens dere skriver.",
+    question_of: |i, n| format!("Spørsmål {i} av {n}"),
+    step_of: |i, n| format!("{i} / {n}"),
+    steps_label: "Bla i verkstedet",
+    answer_label: "Gruppens svar",
+    previous: "Forrige",
+    next: "Neste",
+    fullscreen: "Fullskjerm",
+    leave: "Avslutt verkstedmodus",
+    timer_label: "Tidtaker",
+    minutes: "Minutter",
+    time_left: "Tid igjen",
+    start: "Start",
+    pause: "Pause",
+    reset: "Nullstill",
+    time_up: "Tiden er ute.",
+};

@@ -1,0 +1,176 @@
+//! Workshop mode: one phase on a shared screen, one question at a time in large type.
+//! Arrow keys and space step through it, the browser's fullscreen hides everything else,
+//! a facilitator timer keeps time, and the group's answers are typed straight into the
+//! plan. Leaving returns to the phase page it was opened from.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+use super::header::in_text_field;
+use super::timer::Timer;
+use super::{page_title, use_model, use_texts, NotFound};
+use crate::model::Phase;
+use crate::plan::ItemKind;
+use crate::state::AppState;
+
+#[component]
+pub fn WorkshopRoute(id: String) -> impl IntoView {
+    let params = use_params_map();
+    let model = use_model();
+    let number = Memo::new(move |_| params.read().get("n").and_then(|n| n.parse::<u8>().ok()));
+    move || match number.get().and_then(|n| model.phase(n)) {
+        Some(phase) => view! { <Workshop id=id.clone() phase/> }.into_any(),
+        None => view! { <NotFound/> }.into_any(),
+    }
+}
+
+/// One step of the workshop: the phase itself, or one reflection question by id.
+#[derive(Clone, PartialEq)]
+enum Step {
+    Intro,
+    Question { id: String, text: String, help: &'static str },
+}
+
+#[component]
+fn Workshop(id: String, phase: &'static Phase) -> impl IntoView {
+    let t = use_texts();
+    let w = &t.workshop;
+    let state = expect_context::<AppState>();
+    let n = phase.number;
+    let steps = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            let own = state.read(&id, |p| p.phase(n).map(|ph| ph.own(ItemKind::Question).to_vec())).flatten().unwrap_or_default();
+            let model_qs = phase.questions.iter().map(|q| Step::Question { id: q.id.to_string(), text: q.text.to_string(), help: q.help });
+            let own_qs = own.into_iter().map(|q| Step::Question { id: q.id, text: q.text, help: "" });
+            std::iter::once(Step::Intro).chain(model_qs).chain(own_qs).collect::<Vec<_>>()
+        })
+    };
+    let at = RwSignal::new(0usize);
+    let count = move || steps.with(Vec::len);
+    let go = move |delta: isize| {
+        let next = at.get_untracked().saturating_add_signed(delta).min(count().saturating_sub(1));
+        if next != at.get_untracked() {
+            at.set(next);
+        }
+    };
+    let heading = NodeRef::<leptos::html::H2>::new();
+    // A new step takes the focus, so screen readers read it and space goes on from there.
+    Effect::new(move |prev: Option<usize>| {
+        let now = at.get();
+        if prev.is_some_and(|p| p != now) {
+            if let Some(h) = heading.get_untracked() {
+                let _ = h.focus();
+            }
+        }
+        now
+    });
+
+    let root = NodeRef::<leptos::html::Section>::new();
+    let full = RwSignal::new(false);
+    let fullscreen_change = leptos::prelude::window_event_listener_untyped("fullscreenchange", move |_| {
+        full.set(document().fullscreen_element().is_some());
+    });
+    let toggle_fullscreen = move || {
+        if document().fullscreen_element().is_some() {
+            document().exit_fullscreen();
+        } else if let Some(el) = root.get_untracked() {
+            let _ = el.request_fullscreen();
+        }
+    };
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        if in_text_field(&ev) || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        // Space on a button or link is that control's own; elsewhere it steps on.
+        let on_control = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()).is_some_and(|el| el.closest("button, a, summary").ok().flatten().is_some());
+        match ev.key().as_str() {
+            "ArrowRight" | "ArrowDown" | "PageDown" => go(1),
+            " " if !on_control => go(1),
+            "ArrowLeft" | "ArrowUp" | "PageUp" => go(-1),
+            "Escape" if document().fullscreen_element().is_some() => document().exit_fullscreen(),
+            _ => return,
+        }
+        ev.prevent_default();
+    });
+    on_cleanup(move || {
+        keys.remove();
+        fullscreen_change.remove();
+        if document().fullscreen_element().is_some() {
+            document().exit_fullscreen();
+        }
+    });
+
+    {
+        let id = id.clone();
+        page_title(move || {
+            let plan = state.read(&id, |p| p.title(t.untitled_plan).to_string()).unwrap_or_default();
+            format!("{} – {}: {} – {plan}", w.title, (t.phase_label)(n), phase.name)
+        });
+    }
+    let back = format!("/plan/{id}/fase/{n}");
+    let leave = {
+        let navigate = use_navigate();
+        let back = back.clone();
+        move |ev: leptos::ev::MouseEvent| {
+            ev.prevent_default();
+            navigate(&back, Default::default());
+        }
+    };
+
+    let slide = {
+        let id = id.clone();
+        move || {
+            let step = steps.with(|s| s.get(at.get()).cloned()).unwrap_or(Step::Intro);
+            match step {
+                Step::Intro => view! {
+                    <p class="workshop__kicker">{(t.phase_label)(n)}</p>
+                    <h2 class="workshop__title" tabindex="-1" node_ref=heading>{phase.name}</h2>
+                    <p class="workshop__text">{phase.purpose}</p>
+                    <p class="workshop__hint">{w.keys_hint}</p>
+                }
+                .into_any(),
+                Step::Question { id: qid, text, help } => {
+                    let (read_id, write_id, plan_r, plan_w) = (qid.clone(), qid.clone(), id.clone(), id.clone());
+                    let dom = format!("ws-{qid}");
+                    view! {
+                        <p class="workshop__kicker">{(w.question_of)(at.get(), count() - 1)}</p>
+                        <h2 class="workshop__title" tabindex="-1" node_ref=heading>{text}</h2>
+                        {(!help.is_empty()).then(|| view! { <p class="workshop__hint">{help}</p> })}
+                        <label class="workshop__label" for=dom.clone()>{w.answer_label}</label>
+                        <textarea class="workshop__answer" id=dom rows="6"
+                            prop:value=move || state.read(&plan_r, |p| p.phase(n).map(|ph| ph.answer(&read_id).to_string())).flatten().unwrap_or_default()
+                            on:input=move |ev| {
+                                let v = event_target_value(&ev);
+                                state.edit(&plan_w, |p| if let Some(ph) = p.phase_mut(n) { ph.set_answer(&write_id, v) });
+                            }></textarea>
+                    }
+                    .into_any()
+                }
+            }
+        }
+    };
+
+    view! {
+        <section class="workshop" node_ref=root aria-labelledby="workshop-name">
+            <div class="workshop__bar">
+                <h1 class="workshop__where" id="workshop-name">
+                    {format!("{} · {}: {}", w.title, (t.phase_label)(n), phase.name)}
+                </h1>
+                <Timer/>
+                <div class="actions">
+                    <button class="button" type="button" aria-pressed=move || full.get().to_string() on:click=move |_| toggle_fullscreen()>
+                        {w.fullscreen}
+                    </button>
+                    <a class="button" href=back on:click=leave>{w.leave}</a>
+                </div>
+            </div>
+            <div class="workshop__slide">{slide}</div>
+            <nav class="workshop__nav" aria-label=w.steps_label>
+                <button class="button" type="button" disabled=move || { at.get() == 0 } on:click=move |_| go(-1)>{w.previous}</button>
+                <span class="workshop__count">{move || (w.step_of)(at.get() + 1, count())}</span>
+                <button class="button button--primary" type="button" disabled=move || { at.get() + 1 >= count() } on:click=move |_| go(1)>{w.next}</button>
+            </nav>
+        </section>
+    }
+}
