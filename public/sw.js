@@ -6,7 +6,12 @@ const CACHE = `dekom-${VERSION}`;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' })))),
+    // Files whose names carry Trunk's content hash never change, so the copy the page just
+    // loaded (in the HTTP cache) is the right one: no second download on a slow line.
+    // The rest (index.html, boot.js, …) are fetched fresh.
+    caches.open(CACHE).then((cache) =>
+      cache.addAll(FILES.map((f) => new Request(f, { cache: /-[0-9a-f]{12,16}(_bg)?\.\w+$/.test(f) ? 'default' : 'reload' }))),
+    ),
   );
 });
 

@@ -92,9 +92,11 @@ try {
   };
   const small = plan('liten', { ownActivities: 5, noteLength: 40 });
   const routes = [['plans', '/'], ['overview', '/plan/liten'], ['phase 1', '/plan/liten/fase/1'], ['network', '/nettverk']];
+  const columns = ['HTML', 'JS glue', 'app wasm', 'CSS', 'chart library', 'other', 'total'];
   console.log('Bytes per route, fresh browser, everything the page requested (KB: raw / gzip-9 / brotli-11)');
-  console.log(`  ${'route'.padEnd(10)} ${['HTML', 'JS glue', 'app wasm', 'CSS', 'chart library', 'other', 'total'].map((k) => k.padStart(22)).join('')}`);
+  console.log(`  ${'route'.padEnd(10)} ${columns.map((k) => k.padStart(22)).join('')}`);
   const firstLoad = {};
+  let afterLoad = '';
   for (const [name, route] of routes) {
     const page = await newPage(browser);
     await seed(page, storageWith(small, 0));
@@ -112,10 +114,24 @@ try {
       }
     }
     firstLoad[name] = sums;
+    if (name === 'plans') {
+      // The service worker fetches the whole build for offline use once the page is up.
+      const cached = await page.waitForFunction(async () => {
+        const keys = await caches.keys();
+        if (!keys.length) return null;
+        const cache = await caches.open(keys[0]);
+        const requests = await cache.keys();
+        if (!requests.length) return null;
+        const sizes = await Promise.all(requests.map((r) => cache.match(r).then((res) => res.arrayBuffer()).then((b) => b.byteLength)));
+        return { files: requests.length, bytes: sizes.reduce((a, b) => a + b, 0) };
+      }, null, { timeout: 10_000 }).then((h) => h.jsonValue(), () => null);
+      afterLoad = cached ? `service worker precache after first load: ${cached.files} files, ${kb(cached.bytes)} KB raw` : 'service worker precache: none seen';
+    }
     const cell = (s) => (s ? `${kb(s.raw)}/${kb(s.gzip)}/${kb(s.brotli)}` : '-').padStart(22);
-    console.log(`  ${name.padEnd(10)} ${['HTML', 'JS glue', 'app wasm', 'CSS', 'chart library', 'other', 'total'].map((k) => cell(sums[k])).join('')}`);
+    console.log(`  ${name.padEnd(10)} ${columns.map((k) => cell(sums[k])).join('')}`);
     await closePage(page);
   }
+  console.log(`  ${afterLoad}`);
 
   // --- 2. a phase page against the plain-HTML floor -----------------------------------
   {
