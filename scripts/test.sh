@@ -48,6 +48,10 @@ fi
 
 # --- 3. release build ------------------------------------------------------------------
 step "trunk build --release"
+# Worktrees share CARGO_TARGET_DIR, and cargo does not copy a build it finds fresh to
+# target/wasm32-unknown-unknown/release/dekom-app.wasm again, so Trunk could bundle the
+# wasm another worktree built last. Touching the entry point makes cargo relink ours.
+touch src/main.rs
 # One trunk build at a time per machine: builds that share a target dir (CARGO_TARGET_DIR)
 # would overwrite each other's wasm-bindgen output.
 if ! flock /tmp/dekom-trunk.lock trunk build --release; then

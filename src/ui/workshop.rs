@@ -1,4 +1,5 @@
-//! Workshop mode: one phase on a shared screen, one question at a time in large type.
+//! Workshop mode: one phase on a shared screen, one question at a time in large type,
+//! then the phase's checklist.
 //! Arrow keys and space step through it, the browser's fullscreen hides everything else,
 //! a facilitator timer keeps time, and the group's answers are typed straight into the
 //! plan. Leaving returns to the phase page it was opened from.
@@ -24,11 +25,13 @@ pub fn WorkshopRoute(id: String) -> impl IntoView {
     }
 }
 
-/// One step of the workshop: the phase itself, or one reflection question by id.
+/// One step of the workshop: the phase itself, one reflection question by id, or the
+/// phase's checklist.
 #[derive(Clone, PartialEq)]
 enum Step {
     Intro,
     Question { id: String, text: String, help: &'static str },
+    Checklist,
 }
 
 #[component]
@@ -43,11 +46,12 @@ fn Workshop(id: String, phase: &'static Phase) -> impl IntoView {
             let own = state.read(&id, |p| p.phase(n).map(|ph| ph.own(ItemKind::Question).to_vec())).flatten().unwrap_or_default();
             let model_qs = phase.questions.iter().map(|q| Step::Question { id: q.id.to_string(), text: q.text.to_string(), help: q.help });
             let own_qs = own.into_iter().map(|q| Step::Question { id: q.id, text: q.text, help: "" });
-            std::iter::once(Step::Intro).chain(model_qs).chain(own_qs).collect::<Vec<_>>()
+            std::iter::once(Step::Intro).chain(model_qs).chain(own_qs).chain([Step::Checklist]).collect::<Vec<_>>()
         })
     };
     let at = RwSignal::new(0usize);
     let count = move || steps.with(Vec::len);
+    let questions = move || steps.with(|s| s.iter().filter(|s| matches!(s, Step::Question { .. })).count());
     let go = move |delta: isize| {
         let next = at.get_untracked().saturating_add_signed(delta).min(count().saturating_sub(1));
         if next != at.get_untracked() {
@@ -134,7 +138,7 @@ fn Workshop(id: String, phase: &'static Phase) -> impl IntoView {
                     let (read_id, write_id, plan_r, plan_w) = (qid.clone(), qid.clone(), id.clone(), id.clone());
                     let dom = format!("ws-{qid}");
                     view! {
-                        <p class="workshop__kicker">{(w.question_of)(at.get(), count() - 1)}</p>
+                        <p class="workshop__kicker">{(w.question_of)(at.get(), questions())}</p>
                         <h2 class="workshop__title" tabindex="-1" node_ref=heading>{text}</h2>
                         {(!help.is_empty()).then(|| view! { <p class="workshop__hint">{help}</p> })}
                         <label class="workshop__label" for=dom.clone()>{w.answer_label}</label>
@@ -144,6 +148,32 @@ fn Workshop(id: String, phase: &'static Phase) -> impl IntoView {
                                 let v = event_target_value(&ev);
                                 state.edit(&plan_w, |p| if let Some(ph) = p.phase_mut(n) { ph.set_answer(&write_id, v) });
                             }></textarea>
+                    }
+                    .into_any()
+                }
+                Step::Checklist => {
+                    // Read once, untracked: ticking a box must not rebuild the list (and lose focus).
+                    let own = state.find(&id).and_then(|p| p.phase(n).map(|ph| ph.own(ItemKind::Activity).to_vec())).unwrap_or_default();
+                    let items = phase.activities.iter().map(|a| (a.id.to_string(), a.text.to_string())).chain(own.into_iter().map(|a| (a.id, a.text)));
+                    let rows = items.map(|(aid, text)| {
+                        let (plan_r, plan_w, aid_r) = (id.clone(), id.clone(), aid.clone());
+                        let dom = format!("ws-a-{aid}");
+                        view! {
+                            <li class="workshop__item">
+                                <input type="checkbox" id=dom.clone()
+                                    prop:checked=move || state.read(&plan_r, |p| p.phase(n).and_then(|ph| ph.activity(&aid_r)).is_some_and(|a| a.done)).unwrap_or(false)
+                                    on:change=move |ev| {
+                                        let done = event_target_checked(&ev);
+                                        state.edit(&plan_w, |p| if let Some(ph) = p.phase_mut(n) { ph.activity_mut(&aid).done = done });
+                                    }/>
+                                <label for=dom>{text}</label>
+                            </li>
+                        }
+                    });
+                    view! {
+                        <p class="workshop__kicker">{(t.phase_label)(n)}</p>
+                        <h2 class="workshop__title" tabindex="-1" node_ref=heading>{t.activities_title}</h2>
+                        <ul class="workshop__checklist" role="list">{rows.collect_view()}</ul>
                     }
                     .into_any()
                 }

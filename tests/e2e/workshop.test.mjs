@@ -67,6 +67,16 @@ test('a phase in workshop mode, by keyboard alone; the answers are kept', async 
     await page.keyboard.type('Ledelsen og tillitsvalgte.');
     await screenshot(page, 'workshop-question-1280');
 
+    // The last step is the phase's checklist; Space ticks a box.
+    await tabTo(page, 'Neste');
+    for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
+    await page.getByRole('heading', { level: 2, name: 'Aktiviteter' }).waitFor();
+    await page.keyboard.press('Tab');
+    const box = await focused(page);
+    await page.keyboard.press('Space');
+    assert.equal(await page.getByRole('checkbox', { name: box }).isChecked(), true);
+    await page.getByRole('heading', { level: 2, name: 'Aktiviteter' }).waitFor();
+
     // The timer: one minute, started and run out; the time is announced politely.
     await tabTo(page, 'Minutter', { back: true });
     await page.keyboard.press('Control+A');
@@ -96,6 +106,7 @@ test('a phase in workshop mode, by keyboard alone; the answers are kept', async 
     await waitForApp(page);
     assert.equal(await page.getByLabel(first).inputValue(), 'Vi snakket med hele personalet.');
     assert.ok((await page.locator('textarea').evaluateAll((els) => els.map((e) => e.value))).includes('Ledelsen og tillitsvalgte.'));
+    assert.equal(await page.getByRole('checkbox', { name: box }).isChecked(), true);
   } finally {
     await closePage(page);
   }
