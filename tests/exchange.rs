@@ -4,6 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use dekom::i18n::{texts, Lang};
+use dekom::plan::planning::{milestones::Milestone, Planning};
 use dekom::plan::{ActivityState, OwnItem, PhasePlan, PhaseStatus, Plan};
 use dekom::store::envelope::{decode, encode, export, import, Problem, ReadError, MAX_IMPORT_BYTES, VERSION};
 use proptest::collection::{btree_map, vec};
@@ -70,6 +71,11 @@ fn phase() -> impl Strategy<Value = PhasePlan> {
 fn plan() -> impl Strategy<Value = Plan> {
     (text(), text(), text(), text(), text(), text(), text(), text(), text(), vec(phase(), 4)).prop_map(
         |(id, name, school, municipality, idea, focus_area, created, updated, last_exported, phases)| Plan {
+            // Text from the same strategy exercises escaping in the planning part too.
+            planning: Planning {
+                milestones: vec![Milestone { id: id.clone(), time: school.clone(), what: idea.clone(), ..Milestone::default() }],
+                ..Planning::default()
+            },
             id,
             name,
             school,

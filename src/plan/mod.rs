@@ -4,6 +4,7 @@
 mod history;
 pub mod handout;
 pub mod network;
+pub mod planning;
 mod progress;
 
 pub use history::{History, Restore};
@@ -85,6 +86,8 @@ pub struct Plan {
     pub last_exported: String,
     /// Always four, phase n at index n-1.
     pub phases: Vec<PhasePlan>,
+    /// Working group, milestones, annual wheel, barriers, core components, measurements, decisions.
+    pub planning: planning::Planning,
 }
 
 impl Plan {
