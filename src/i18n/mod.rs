@@ -2,8 +2,11 @@
 //! through `use_texts()` and never hold a string of their own; a new language is a new
 //! `Texts` value (the compiler lists every text it still lacks) plus a `Lang` variant.
 
+mod da;
 mod device;
+mod en;
 mod nb;
+mod nn;
 mod workshop;
 
 pub use device::DeviceTexts;
@@ -15,21 +18,48 @@ use crate::store::envelope::ReadError;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Lang {
+    /// Norwegian Bokmål, the default: what the app speaks until the user picks another.
     #[default]
     Nb,
+    Nn,
+    Da,
+    En,
 }
 
 impl Lang {
-    /// The BCP 47 tag for the `lang` attribute.
+    pub const ALL: [Lang; 4] = [Lang::Nb, Lang::Nn, Lang::Da, Lang::En];
+
+    /// The BCP 47 tag for the `lang` attribute, also how the choice is stored.
     pub fn tag(self) -> &'static str {
         match self {
             Lang::Nb => "nb",
+            Lang::Nn => "nn",
+            Lang::Da => "da",
+            Lang::En => "en",
         }
+    }
+
+    /// The language named in itself, so a reader finds their own language whatever the
+    /// interface currently speaks.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::Nb => "Norsk bokmål",
+            Lang::Nn => "Norsk nynorsk",
+            Lang::Da => "Dansk",
+            Lang::En => "English",
+        }
+    }
+
+    /// The language a stored tag names; `None` for anything else (an old or foreign value).
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.tag() == tag)
     }
 }
 
 pub struct Texts {
     pub lang: Lang,
+    /// The label of the language menu in the header.
+    pub language: &'static str,
     /// The title of a case handout file, from the plan's title.
     pub handout_file: fn(&str) -> String,
     pub app_name: &'static str,
@@ -209,5 +239,8 @@ pub struct Texts {
 pub fn texts(lang: Lang) -> &'static Texts {
     match lang {
         Lang::Nb => &nb::TEXTS,
+        Lang::Nn => &nn::TEXTS,
+        Lang::Da => &da::TEXTS,
+        Lang::En => &en::TEXTS,
     }
 }

@@ -7,6 +7,7 @@ use crate::store::envelope::{Problem, ReadError, MAX_IMPORT_BYTES};
 
 pub static TEXTS: Texts = Texts {
     lang: Lang::Nb,
+    language: "Språk",
     handout_file: |title| format!("sak {title}"),
     app_name: "Skoleutvikling i fire faser",
     app_tagline: "Arbeidsbok for desentralisert kompetanseutvikling",
@@ -203,7 +204,8 @@ pub static TEXTS: Texts = Texts {
 };
 
 /// "2026-11-22" or "2026-11-22T08:00:00Z" → "22.11.2026"; anything else unchanged.
-fn norwegian_date(iso: &str) -> String {
+/// Nynorsk and Danish write dates the same way.
+pub(super) fn norwegian_date(iso: &str) -> String {
     let date = iso.get(..10).unwrap_or(iso);
     match date.split('-').collect::<Vec<_>>()[..] {
         [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => format!("{d}.{m}.{y}"),

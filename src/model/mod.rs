@@ -1,7 +1,10 @@
 //! The DEKOM phase model as static data: pure Rust, no browser APIs.
 //! Content lives in one file per language; components only see these types.
 
+mod da;
+mod en;
 mod nb;
+mod nn;
 
 use crate::i18n::Lang;
 
@@ -87,5 +90,8 @@ impl Model {
 pub fn model(lang: Lang) -> &'static Model {
     match lang {
         Lang::Nb => &nb::MODEL,
+        Lang::Nn => &nn::MODEL,
+        Lang::Da => &da::MODEL,
+        Lang::En => &en::MODEL,
     }
 }

@@ -124,7 +124,7 @@ impl PartialOrd for Fraction {
 }
 
 /// Norwegian alphabetical order, case ignored: æ, ø and å come after z, in that order.
-/// The app speaks only Norwegian; a second language would take this from its catalogue.
+/// Danish orders æ, ø and å the same way, and English names rarely use them.
 fn collate(a: &str, b: &str) -> Ordering {
     fn key(s: &str) -> impl Iterator<Item = char> + '_ {
         s.chars().flat_map(char::to_lowercase).map(|c| match c {

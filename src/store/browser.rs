@@ -11,6 +11,8 @@ use crate::plan::Plan;
 /// Every key this app writes starts with this.
 const APP_PREFIX: &str = "dekom.";
 const PLAN_PREFIX: &str = "dekom.plan.";
+/// The interface language the user chose, as a language tag.
+const LANG_KEY: &str = "dekom.lang";
 
 /// A stored entry that could not be read. It stays in storage untouched until the user
 /// downloads or discards it.
@@ -112,6 +114,18 @@ pub fn save(plan: &Plan, now: &str) -> bool {
 pub fn remove(key: &str) {
     if let Some(storage) = storage() {
         let _ = storage.remove_item(key);
+    }
+}
+
+/// The language tag stored by `store_lang`, if any.
+pub fn stored_lang() -> Option<String> {
+    storage()?.get_item(LANG_KEY).ok().flatten()
+}
+
+/// Remembers the chosen language; without storage the choice lasts only for this page.
+pub fn store_lang(tag: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(LANG_KEY, tag);
     }
 }
 

@@ -3,8 +3,10 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::{use_model, use_texts};
+use super::{use_model, use_texts, LangChoice};
+use crate::i18n::Lang;
 use crate::state::AppState;
+use crate::store::browser;
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
@@ -24,11 +26,44 @@ pub fn SiteHeader() -> impl IntoView {
                     <A href="/nettverk">{t.nav_network}</A>
                     <A href="/modellen">{t.nav_about}</A>
                 </nav>
+                <LanguageMenu/>
                 <HistoryButtons/>
             </div>
         </header>
     }
 }
+
+/// The interface language, each choice named in its own language. The choice is stored
+/// and the whole page re-renders in it, so focus is put back on the menu afterwards.
+#[component]
+fn LanguageMenu() -> impl IntoView {
+    let t = use_texts();
+    let LangChoice(lang) = expect_context::<LangChoice>();
+    let current = lang.get_untracked();
+    let options = Lang::ALL.iter().map(|&l| {
+        view! { <option value=l.tag() lang=l.tag() selected=l == current>{l.native_name()}</option> }
+    });
+    let choose = move |ev: leptos::ev::Event| {
+        let Some(chosen) = Lang::from_tag(&event_target_value(&ev)) else { return };
+        browser::store_lang(chosen.tag());
+        lang.set(chosen);
+        request_animation_frame(|| {
+            use wasm_bindgen::JsCast;
+            let menu = document().get_element_by_id(MENU_ID).and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(menu) = menu {
+                let _ = menu.focus();
+            }
+        });
+    };
+    view! {
+        <div class="lang-menu">
+            <label for=MENU_ID>{t.language}</label>
+            <select id=MENU_ID on:change=choose>{options.collect_view()}</select>
+        </div>
+    }
+}
+
+const MENU_ID: &str = "lang-menu";
 
 /// Undo and redo for every change to every plan, also by Ctrl+Z / Ctrl+Shift+Z (and
 /// Cmd on a Mac) when the cursor is not in a text field, which has its own undo.

@@ -28,6 +28,7 @@ use leptos_router::path;
 use crate::i18n::{texts, Lang, Texts};
 use crate::model::{model, Model};
 use crate::state::AppState;
+use crate::store::browser;
 
 pub fn use_texts() -> &'static Texts {
     expect_context::<&'static Texts>()
@@ -44,11 +45,15 @@ pub fn page_title(page: impl Fn() -> String + 'static) {
     Effect::new(move |_| document().set_title(&format!("{} – {app}", page())));
 }
 
+/// The interface language, chosen in the header. Changing it re-renders every page in
+/// the new language on the same route; plans and their history are untouched.
+#[derive(Clone, Copy)]
+pub struct LangChoice(pub RwSignal<Lang>);
+
 #[component]
 pub fn App() -> impl IntoView {
-    let lang = Lang::default();
-    provide_context(texts(lang));
-    provide_context(model(lang));
+    let lang = RwSignal::new(browser::stored_lang().as_deref().and_then(Lang::from_tag).unwrap_or_default());
+    provide_context(LangChoice(lang));
     let state = AppState::load();
     state.follow_other_tabs();
     state.save_when_leaving();
@@ -56,33 +61,42 @@ pub fn App() -> impl IntoView {
         state.ask_to_persist();
     }
     provide_context(state);
-    if let Some(html) = document().document_element() {
-        let _ = html.set_attribute("lang", lang.tag());
-    }
-    let t = texts(lang);
+    Effect::new(move |_| {
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", lang.get().tag());
+        }
+    });
 
     view! {
         <Router>
-            <a class="skip-link" href="#main">{t.skip_to_content}</a>
-            <header::SiteHeader/>
-            <notices::StorageNotices/>
-            <update_offer::UpdateOffer/>
-            <main id="main" tabindex="-1">
-                <Routes fallback=|| view! { <NotFound/> }>
-                    <Route path=path!("") view=home::Home/>
-                    <Route path=path!("/modellen") view=about::About/>
-                    <Route path=path!("/nettverk") view=network::Network/>
-                    <Route path=path!("/personvern") view=privacy::Privacy/>
-                    <Route path=path!("/plan/:id") view=|| with_plan(|id| view! { <overview::Overview id/> })/>
-                    <Route path=path!("/plan/:id/fase/:n") view=|| with_plan(|id| view! { <phase::PhaseRoute id/> })/>
-                    <Route path=path!("/plan/:id/verksted/:n") view=|| with_plan(|id| view! { <workshop::WorkshopRoute id/> })/>
-                    <Route path=path!("/plan/:id/sak") view=|| with_plan(|id| view! { <handout::Handout id/> })/>
-                </Routes>
-            </main>
-            <footer class="site-footer">
-                <a href="/personvern">{t.device.privacy_nav}</a>
-            </footer>
-            <notices::UndoToast/>
+            {move || {
+                let lang = lang.get();
+                let t = texts(lang);
+                provide_context(t);
+                provide_context(model(lang));
+                view! {
+                    <a class="skip-link" href="#main">{t.skip_to_content}</a>
+                    <header::SiteHeader/>
+                    <notices::StorageNotices/>
+                    <update_offer::UpdateOffer/>
+                    <main id="main" tabindex="-1">
+                        <Routes fallback=|| view! { <NotFound/> }>
+                            <Route path=path!("") view=home::Home/>
+                            <Route path=path!("/modellen") view=about::About/>
+                            <Route path=path!("/nettverk") view=network::Network/>
+                            <Route path=path!("/personvern") view=privacy::Privacy/>
+                            <Route path=path!("/plan/:id") view=|| with_plan(|id| view! { <overview::Overview id/> })/>
+                            <Route path=path!("/plan/:id/fase/:n") view=|| with_plan(|id| view! { <phase::PhaseRoute id/> })/>
+                            <Route path=path!("/plan/:id/verksted/:n") view=|| with_plan(|id| view! { <workshop::WorkshopRoute id/> })/>
+                            <Route path=path!("/plan/:id/sak") view=|| with_plan(|id| view! { <handout::Handout id/> })/>
+                        </Routes>
+                    </main>
+                    <footer class="site-footer">
+                        <a href="/personvern">{t.device.privacy_nav}</a>
+                    </footer>
+                    <notices::UndoToast/>
+                }
+            }}
         </Router>
     }
 }
