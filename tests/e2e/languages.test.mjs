@@ -79,6 +79,7 @@ function routes(plan, l) {
     ['/personvern', [l.privacy]],
     [plan, [l.overview]],
     ...l.phases.map((name, i) => [`${plan}/fase/${i + 1}`, [name, l.activities]]),
+    [`${plan}/verksted/2`, [l.phases[1]]],
     [`${plan}/sak`, [l.handout]],
   ];
 }
