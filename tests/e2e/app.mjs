@@ -19,6 +19,11 @@ export async function home(page) {
 /** Creates a plan from the plans page, names it (and writes its idea); returns its URL. */
 export async function createPlan(page, name, idea) {
   await home(page);
+  return createPlanHere(page, name, idea);
+}
+
+/** `createPlan` on the plans page already open (e.g. from another server). */
+export async function createPlanHere(page, name, idea) {
   await page.getByRole('button', { name: /^(Ny plan|Lag den første planen)$/ }).first().click();
   await page.waitForURL(/\/plan\/[^/]+$/);
   await page.getByLabel('Navn på planen').fill(name);

@@ -8,6 +8,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { launch, newPage, closePage, waitForApp, screenshot } from './harness.mjs';
+import { createPlanHere } from './app.mjs';
 import { serve } from './serve.mjs';
 
 let browser;
@@ -37,9 +38,7 @@ test('after a first visit, a deep link opens offline and shows the stored plan',
     await page.goto(`${server.url}/`);
     await waitForApp(page);
     await offlineReady(page);
-    await page.getByRole('button', { name: 'Lag den første planen' }).click();
-    await page.waitForURL(/\/plan\/[^/]+$/);
-    await page.getByLabel('Navn på planen').fill('Uten nett');
+    await createPlanHere(page, 'Uten nett');
     const deepLink = `${page.url()}/fase/2`;
 
     await server.stop();
@@ -66,9 +65,7 @@ test('a new version is offered, and loads only when the user asks, keeping what 
     await page.goto(`${server.url}/`);
     await waitForApp(page);
     await offlineReady(page);
-    await page.getByRole('button', { name: 'Lag den første planen' }).click();
-    await page.waitForURL(/\/plan\/[^/]+$/);
-    await page.getByLabel('Navn på planen').fill('Før oppdatering');
+    await createPlanHere(page, 'Før oppdatering');
 
     // A deploy: a changed sw.js, found when the page is next opened.
     const sw = path.join(dir, 'sw.js');

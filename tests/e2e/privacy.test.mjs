@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE_URL, launch, newPage, closePage, waitForApp, screenshot, checkA11y, assertNoConsoleErrors } from './harness.mjs';
-import { createPlan, home } from './app.mjs';
+import { createPlan, createPlanHere, home } from './app.mjs';
 import { serve } from './serve.mjs';
 
 let browser;
@@ -26,9 +26,7 @@ test('under the hosts\' Content-Security-Policy every page runs without violatio
     const response = await page.goto(`${server.url}/`);
     assert.match(response.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'/);
     await waitForApp(page);
-    await page.getByRole('button', { name: 'Lag den første planen' }).click();
-    await page.waitForURL(/\/plan\/[^/]+$/);
-    await page.getByLabel('Navn på planen').fill('Under CSP');
+    await createPlanHere(page, 'Under CSP');
     const plan = page.url();
     for (const route of [`${plan}/fase/1`, `${plan}/fase/4`, `${plan}/sak`, '/nettverk', '/modellen', '/personvern', '/']) {
       await page.goto(route.startsWith('/') ? `${server.url}${route}` : route);
