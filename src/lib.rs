@@ -1,6 +1,7 @@
 //! A workbook for leading school development through the four phases of decentralised
 //! competence development (DEKOM). See README.md for the layout.
 
+pub mod charts;
 pub mod i18n;
 pub mod model;
 pub mod plan;
