@@ -1,13 +1,12 @@
-//! Charts as data: each builder turns plan data into a [`Figure`] — an ECharts option
-//! (built with charming), the same numbers as a table, and a one-sentence summary for
-//! screen readers. Pure Rust, so the numbers a chart shows are tested natively; the
+//! Charts as data: each builder turns plan data and its texts into a [`Figure`] — an
+//! ECharts option (built with charming), the same numbers as a table, and a short summary
+//! for screen readers. Pure Rust, so the numbers a chart shows are tested natively; the
 //! browser side (`ui::chart`) only draws what it is given.
 
 mod progress;
 
-pub use progress::{phase_progress, ProgressLabels};
+pub use progress::phase_progress;
 
-use charming::element::{Tooltip, Trigger};
 use charming::Chart;
 
 /// Okabe & Ito's (2008) palette: told apart with the common colour-vision deficiencies.
@@ -39,13 +38,15 @@ impl Figure {
     }
 }
 
-/// What every chart shares: the palette, the tooltip and no animation (a chart that
-/// redraws on every keystroke must not keep moving).
-pub fn base(tooltip: Trigger) -> Chart {
+/// What every chart shares: the palette and no animation (a chart that redraws on every
+/// keystroke must not keep moving). The bundle has no tooltip: exact numbers are in the
+/// twin table.
+pub fn base() -> Chart {
     Chart::new()
         .color(PALETTE.to_vec())
         .animation(false)
-        .tooltip(Tooltip::new().trigger(tooltip))
+        // The page's background shows through, in light and dark mode alike.
+        .background_color("transparent")
 }
 
 /// A whole-number percentage of `part` in `whole`; 0 when there is nothing to count.

@@ -194,6 +194,7 @@ pub static TEXTS: Texts = Texts {
 
     device: super::device::DA,
     workshop: super::workshop::DA,
+    charts: super::charts::DA,
 
     status_name: |status| match status {
         PhaseStatus::NotStarted => "Ikke startet",

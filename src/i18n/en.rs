@@ -194,6 +194,7 @@ pub static TEXTS: Texts = Texts {
 
     device: super::device::EN,
     workshop: super::workshop::EN,
+    charts: super::charts::EN,
 
     status_name: |status| match status {
         PhaseStatus::NotStarted => "Not started",

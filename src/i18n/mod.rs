@@ -2,6 +2,7 @@
 //! through `use_texts()` and never hold a string of their own; a new language is a new
 //! `Texts` value (the compiler lists every text it still lacks) plus a `Lang` variant.
 
+mod charts;
 mod da;
 mod device;
 mod en;
@@ -9,6 +10,7 @@ mod nb;
 mod nn;
 mod workshop;
 
+pub use charts::ChartTexts;
 pub use device::DeviceTexts;
 pub use workshop::WorkshopTexts;
 
@@ -230,6 +232,7 @@ pub struct Texts {
 
     pub device: DeviceTexts,
     pub workshop: WorkshopTexts,
+    pub charts: ChartTexts,
 
     pub status_name: fn(PhaseStatus) -> &'static str,
     /// Dates as the user writes them, from an ISO date or timestamp.

@@ -194,6 +194,7 @@ pub static TEXTS: Texts = Texts {
 
     device: super::device::NB,
     workshop: super::workshop::NB,
+    charts: super::charts::NB,
 
     status_name: |status| match status {
         PhaseStatus::NotStarted => "Ikke startet",

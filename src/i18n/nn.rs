@@ -194,6 +194,7 @@ pub static TEXTS: Texts = Texts {
 
     device: super::device::NN,
     workshop: super::workshop::NN,
+    charts: super::charts::NN,
 
     status_name: |status| match status {
         PhaseStatus::NotStarted => "Ikkje starta",

@@ -2,6 +2,7 @@
 //! operations; none of them touches storage directly.
 
 mod about;
+pub mod chart;
 mod exchange;
 mod fields;
 mod handout;

@@ -3,11 +3,13 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use super::chart::ChartFigure;
 use super::fields::TextField;
 use super::header::PlanNav;
 use super::progress_bar::ProgressSummary;
 use super::status_badge::StatusBadge;
 use super::{page_title, use_model, use_texts};
+use crate::charts::phase_progress;
 use crate::plan::Plan;
 use crate::state::AppState;
 
@@ -32,6 +34,10 @@ pub fn Overview(id: String) -> impl IntoView {
     };
 
     page_title(title.clone());
+    let progress_chart = {
+        let id = id.clone();
+        Signal::derive(move || state.read(&id, |p| phase_progress(p, model, &t.charts)).unwrap_or_default())
+    };
 
     let phases = model.phases.iter().map(|phase| {
         let id = id.clone();
@@ -81,6 +87,7 @@ pub fn Overview(id: String) -> impl IntoView {
             <h2 id="phases-title">{t.phases_title}</h2>
             <p>{t.phases_intro}</p>
             <ol class="phase-grid" role="list">{phases.collect_view()}</ol>
+            <ChartFigure caption=t.charts.progress_caption figure=progress_chart/>
         </section>
     }
 }

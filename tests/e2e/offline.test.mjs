@@ -108,8 +108,9 @@ test('the manifest names the app and its PNG icons', async () => {
     await fs.access(path.join('dist', icon.src));
   }
   const sw = await fs.readFile('dist/sw.js', 'utf8');
-  for (const file of await fs.readdir('dist')) {
-    if (['sw.js', '_redirects', '_headers'].includes(file)) continue;
+  for (const entry of await fs.readdir('dist', { recursive: true, withFileTypes: true })) {
+    const file = path.relative('dist', path.join(entry.parentPath ?? entry.path, entry.name));
+    if (!entry.isFile() || ['sw.js', '_redirects', '_headers'].includes(file)) continue;
     assert.ok(sw.includes(`"/${file}"`), `sw.js precaches ${file}`);
   }
 });

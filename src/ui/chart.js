@@ -1,0 +1,42 @@
+// The chart library, bundled by scripts/post-build.mjs (esbuild) into charts-<hash>.js and
+// imported by src/ui/chart.rs the first time a chart is shown. Only the chart types and
+// components the app's builders (src/charts/) use are registered, to keep it within its
+// 150 KB budget: no tooltip (the twin table gives exact numbers, also on touch screens),
+// no title (the figure has a caption), no polar axes (the annual wheel is a pie).
+import * as echarts from 'echarts/core';
+import { BarChart, LineChart, PieChart, RadarChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, RadarComponent } from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
+
+echarts.use([
+  BarChart, LineChart, PieChart, RadarChart,
+  GridComponent, LegendComponent, RadarComponent,
+  SVGRenderer,
+]);
+
+const dark = window.matchMedia('(prefers-color-scheme: dark)');
+const live = new Set();
+
+// Charts fit their box: when it changes size (window, sidebar, print layout) they redraw.
+const observer = new ResizeObserver((entries) => {
+  for (const e of entries) echarts.getInstanceByDom(e.target)?.resize();
+});
+window.addEventListener('beforeprint', () => live.forEach((c) => c.resize()));
+
+export function mount(el) {
+  const chart = echarts.init(el, dark.matches ? 'dark' : null, { renderer: 'svg' });
+  observer.observe(el);
+  live.add(chart);
+  return chart;
+}
+
+// notMerge: a series that is gone from the plan must be gone from the chart.
+export function show(chart, optionJson) {
+  chart.setOption(JSON.parse(optionJson), { notMerge: true });
+}
+
+export function unmount(chart) {
+  observer.unobserve(chart.getDom());
+  live.delete(chart);
+  chart.dispose();
+}

@@ -1,0 +1,85 @@
+// Charts as a user meets them on the plan's overview: the chart library loads only when a
+// chart is shown, the chart is an SVG that follows the plan and fits the window, and its
+// twin table holds the same numbers.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, newPage, closePage, screenshot, checkA11y } from './harness.mjs';
+import { createPlan, home } from './app.mjs';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const chartRequests = (page) => {
+  const seen = [];
+  page.on('request', (r) => /\/charts-[0-9a-f]+\.js$/.test(r.url()) && seen.push(r.url()));
+  return seen;
+};
+
+test('the overview draws progress per phase as an SVG chart, with a twin table', async () => {
+  const page = await newPage(browser);
+  const loaded = chartRequests(page);
+  try {
+    await home(page);
+    assert.equal(loaded.length, 0, 'the plans page shows no chart, so it does not load the chart library');
+
+    const planUrl = await createPlan(page, 'Diagramskolen');
+    const figure = page.getByRole('figure', { name: 'Framdrift i hver fase' });
+    const svg = figure.locator('.chart svg');
+    await svg.waitFor();
+    assert.equal(loaded.length, 1, 'the chart library is loaded once, when the first chart is shown');
+    const labels = await svg.locator('text').allTextContents();
+    for (const phase of ['Beredskap', 'Involvere og organisere', 'Kjernekomponenter', 'Konsolidering og drift']) {
+      assert.ok(labels.includes(phase), `the axis names phase ${phase}: ${labels}`);
+    }
+    assert.ok(labels.includes('100 %') && labels.includes('Sjekkliste utført'), 'a percentage axis and a legend');
+    await screenshot(page, 'overview-chart-1280');
+
+    // Tick two activities in phase 1; the overview's chart and table follow.
+    await page.goto(`${planUrl}/fase/1`);
+    const boxes = page.getByRole('checkbox');
+    const total = await boxes.count();
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    await page.goto(planUrl);
+    await figure.locator('.chart svg').waitFor();
+    const toggle = figure.getByRole('button', { name: 'Vis som tabell' });
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+    const table = figure.getByRole('table');
+    assert.ok(await table.isVisible());
+    assert.ok(await figure.locator('.chart').isHidden(), 'the table replaces the chart');
+    const rows = await table.locator('tbody tr').allTextContents();
+    assert.equal(rows.length, 4, 'one row per phase');
+    const expected = String(Math.round((2 * 100) / total));
+    assert.deepEqual(await table.locator('tbody tr').first().locator('th, td').allTextContents(), ['Beredskap', expected, '0']);
+    await checkA11y(page);
+    await toggle.click();
+    await figure.locator('.chart svg').waitFor();
+  } finally {
+    await closePage(page);
+  }
+});
+
+test('the chart fits a phone screen and follows the window', async () => {
+  const page = await newPage(browser, { width: 375 });
+  try {
+    await createPlan(page, 'Liten skjerm');
+    const svg = page.getByRole('figure', { name: 'Framdrift i hver fase' }).locator('.chart svg');
+    await svg.waitFor();
+    const narrow = Number(await svg.getAttribute('width'));
+    const box = await page.locator('.chart').boundingBox();
+    assert.ok(narrow > 200 && narrow <= Math.ceil(box.width), `the chart (${narrow}px) fits its box (${box.width}px)`);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, 'nothing scrolls sideways');
+    await screenshot(page, 'overview-chart-375');
+
+    await page.setViewportSize({ width: 1000, height: 900 });
+    await page.waitForFunction((w) => Number(document.querySelector('.chart svg')?.getAttribute('width')) > w + 200, narrow);
+  } finally {
+    await closePage(page);
+  }
+});
