@@ -1,13 +1,13 @@
 //! Charts as data: each builder turns plan data and its texts into a [`Figure`] — an
-//! ECharts option (built with charming), the same numbers as a table, and a short summary
+//! ECharts option (built from charming's pieces), the same numbers as a table, and a short summary
 //! for screen readers. Pure Rust, so the numbers a chart shows are tested natively; the
 //! browser side (`ui::chart`) only draws what it is given.
 
+mod option;
 mod progress;
 
+pub use option::{Chart, Series};
 pub use progress::phase_progress;
-
-use charming::Chart;
 
 /// Okabe & Ito's (2008) palette: told apart with the common colour-vision deficiencies.
 /// Series also differ in line style or symbol, so colour is never the only cue.
@@ -32,7 +32,7 @@ pub struct Table {
 
 impl Figure {
     pub fn new(chart: Chart, table: Table, summary: String) -> Self {
-        // charming's types only hold strings and numbers, so this cannot fail.
+        // The option only holds strings and numbers, so this cannot fail.
         let option = serde_json::to_string(&chart).unwrap_or_default();
         Figure { option, table, summary }
     }

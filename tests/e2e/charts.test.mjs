@@ -60,6 +60,11 @@ test('the overview draws progress per phase as an SVG chart, with a twin table',
     await checkA11y(page);
     await toggle.click();
     await figure.locator('.chart svg').waitFor();
+
+    // On paper the chart prints without its on-screen button.
+    await page.emulateMedia({ media: 'print' });
+    assert.ok(await figure.locator('.chart svg').isVisible(), 'the chart prints');
+    assert.ok(await toggle.isHidden(), 'the table toggle does not print');
   } finally {
     await closePage(page);
   }
