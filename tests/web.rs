@@ -61,28 +61,44 @@ async fn settle() {
     wasm_bindgen_futures::JsFuture::from(wait).await.unwrap();
 }
 
+/// A stand-in for the chart library (src/ui/chart.js) that records what the app asks of it.
+const FAKE_CHART_LIBRARY: &str = "data:text/javascript,\
+    window.calls = [];\
+    export function mount(el) { calls.push('mount'); return { el }; }\
+    export function show(chart, option) { calls.push('show ' + option); }\
+    export function unmount(chart) { calls.push('unmount'); }";
+
+fn calls() -> Vec<String> {
+    let calls = js_sys::Reflect::get(&web_sys::window().unwrap(), &"calls".into()).unwrap();
+    js_sys::Array::from(&calls).iter().map(|c| c.as_string().unwrap()).collect()
+}
+
 #[wasm_bindgen_test]
-async fn a_chart_whose_library_cannot_load_shows_its_numbers_as_a_table() {
+async fn a_chart_shows_its_table_without_the_library_and_otherwise_draws_follows_and_disposes() {
     use dekom::charts::{Figure, Table};
     use dekom::i18n::{texts, Lang};
     use dekom::ui::chart::ChartFigure;
     use leptos::prelude::*;
 
-    // This test page has no meta[name=dekom-charts], as when the library is missing.
     let document = web_sys::window().unwrap().document().unwrap();
-    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&host).unwrap();
-    let figure = Figure {
-        option: "{}".into(),
-        table: Table { head: vec!["Fase".into(), "Utført".into()], rows: vec![vec!["Beredskap".into(), "40".into()]] },
-        summary: "Beredskap: 40 %".into(),
+    let figure = |option: &str, value: &str| Figure {
+        option: option.into(),
+        table: Table { head: vec!["Fase".into(), "Utført".into()], rows: vec![vec!["Beredskap".into(), value.into()]] },
+        summary: format!("Beredskap: {value} %"),
     };
-    let _mounted = leptos::mount::mount_to(host.clone(), move || {
-        provide_context(texts(Lang::Nb));
-        view! { <ChartFigure caption="Framdrift" figure=Signal::stored(figure.clone())/> }
-    });
-    settle().await;
+    let mount = |fig: RwSignal<Figure>| {
+        let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+        document.body().unwrap().append_child(&host).unwrap();
+        let handle = leptos::mount::mount_to(host.clone(), move || {
+            provide_context(texts(Lang::Nb));
+            view! { <ChartFigure caption="Framdrift" figure=fig/> }
+        });
+        (host, handle)
+    };
 
+    // No meta[name=dekom-charts] on this page yet: as when the library is missing.
+    let (host, _first) = mount(RwSignal::new(figure("{}", "40")));
+    settle().await;
     let table = host.query_selector("table").unwrap().unwrap();
     assert!(!table.has_attribute("hidden"), "the table stands in for the chart");
     assert_eq!(table.query_selector("tbody td").unwrap().unwrap().text_content().unwrap(), "40");
@@ -90,4 +106,22 @@ async fn a_chart_whose_library_cannot_load_shows_its_numbers_as_a_table() {
     assert!(!failed.has_attribute("hidden"));
     assert!(failed.text_content().unwrap().contains("Tallene står i tabellen"));
     assert!(host.query_selector(".chart").unwrap().unwrap().has_attribute("hidden"));
+
+    let meta = document.create_element("meta").unwrap();
+    meta.set_attribute("name", "dekom-charts").unwrap();
+    meta.set_attribute("content", FAKE_CHART_LIBRARY).unwrap();
+    document.query_selector("head").unwrap().unwrap().append_child(&meta).unwrap();
+    let fig = RwSignal::new(figure("{\"a\":1}", "40"));
+    let (host, second) = mount(fig);
+    settle().await;
+    assert_eq!(calls(), ["mount", "show {\"a\":1}"]);
+    assert!(host.query_selector("table").unwrap().unwrap().has_attribute("hidden"), "the chart shows, the table waits behind the toggle");
+
+    fig.set(figure("{\"a\":2}", "60"));
+    settle().await;
+    assert_eq!(calls(), ["mount", "show {\"a\":1}", "show {\"a\":2}"], "the chart follows the plan, in the same instance");
+    assert_eq!(host.query_selector("tbody td").unwrap().unwrap().text_content().unwrap(), "60");
+
+    drop(second);
+    assert_eq!(calls().last().map(String::as_str), Some("unmount"), "leaving the page disposes the chart");
 }

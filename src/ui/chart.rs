@@ -36,7 +36,7 @@ extern "C" {
 
 thread_local! {
     /// One import for the whole app, shared by every chart that asks while it loads.
-    static LOADING: OnceCell<Result<js_sys::Promise, JsValue>> = const { OnceCell::new() };
+    static LOADING: OnceCell<js_sys::Promise> = const { OnceCell::new() };
 }
 
 /// The chart library's address, written into index.html by scripts/post-build.mjs.
@@ -48,7 +48,10 @@ fn bundle_url() -> Result<String, JsValue> {
 }
 
 async fn chart_module() -> Result<ChartModule, JsValue> {
-    let promise = LOADING.with(|l| l.get_or_init(|| bundle_url().map(|url| import_module(&url))).clone())?;
+    let promise = LOADING.with(|l| match l.get() {
+        Some(loading) => Ok(loading.clone()),
+        None => bundle_url().map(|url| l.get_or_init(|| import_module(&url)).clone()),
+    })?;
     Ok(JsFuture::from(promise).await?.unchecked_into())
 }
 
