@@ -57,13 +57,20 @@ fn the_group_advice_follows_the_model() {
     assert_eq!(group.advice(), [Advice::NoPrincipalLeading, Advice::OneCamp]);
     group.members.push(member(Role::PrincipalLeader, false));
     assert_eq!(group.advice(), [Advice::OneCamp]);
+    group.members.push(member(Role::Skeptic, false));
+    group.members.push(member(Role::UnionRepresentative, false));
+    assert_eq!(group.advice(), [Advice::OneCamp], "a skeptic or union representative is not another camp");
+    group.members.push(member(Role::Assistant, true));
+    assert_eq!(group.advice(), [Advice::OneCamp, Advice::NoExternalMeetings], "an external assistant is not the school's staff");
+    group.members.retain(|m| m.role != Role::Assistant);
+    group.members.push(member(Role::Assistant, false));
+    assert!(group.advice().is_empty(), "teachers and assistants are different camps");
     group.members.push(member(Role::Ppt, true));
     assert_eq!(group.advice(), [Advice::NoExternalMeetings]);
     group.external_rhythm = "Første tirsdag i måneden".into();
     assert!(group.advice().is_empty());
-    group.members.retain(|m| m.role != Role::Ppt);
-    group.members.push(member(Role::Skeptic, false));
-    assert!(group.advice().is_empty(), "a skeptic brings the other camp");
+    group.members.retain(|m| m.role != Role::Teacher);
+    assert_eq!(group.advice(), [Advice::OneCamp], "assistants alone are one camp too");
 }
 
 #[test]

@@ -39,10 +39,21 @@ impl Role {
         matches!(self, Self::Ppt | Self::SchoolHealth | Self::MunicipalResource | Self::UniversityCollege)
     }
 
-    /// The roles that speak for the staff in the classroom ("the one camp").
-    fn staff_camp(self) -> bool {
-        matches!(self, Self::Teacher | Self::Assistant | Self::UnionRepresentative)
+    /// The staff camp a role stands for. The model names teachers and assistants as
+    /// different camps a school-wide group should draw from; other roles are not camps.
+    fn camp(self) -> Option<Camp> {
+        match self {
+            Self::Teacher => Some(Camp::Teachers),
+            Self::Assistant => Some(Camp::Assistants),
+            _ => None,
+        }
     }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Camp {
+    Teachers,
+    Assistants,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -81,11 +92,11 @@ impl WorkingGroup {
         if !self.members.iter().any(|m| m.role == Role::PrincipalLeader) {
             advice.push(Advice::NoPrincipalLeading);
         }
-        // One camp: everyone beside the leader comes from the staff, or nobody does.
-        let others: Vec<&Member> = self.members.iter().filter(|m| m.role != Role::PrincipalLeader).collect();
-        let staff = others.iter().filter(|m| m.role.staff_camp() && !m.external).count();
-        let has_skeptic = others.iter().any(|m| m.role == Role::Skeptic);
-        if !has_skeptic && (staff == others.len() || staff == 0) {
+        // Different camps: the school's own staff should include more than one of them,
+        // e.g. both teachers and assistants. A skeptic is advice of its own, not a camp.
+        let mut camps = self.members.iter().filter(|m| !m.external).filter_map(|m| m.role.camp());
+        let first = camps.next();
+        if first.is_none() || camps.all(|c| Some(c) == first) {
             advice.push(Advice::OneCamp);
         }
         if self.members.iter().any(|m| m.external) && self.external_rhythm.trim().is_empty() {
