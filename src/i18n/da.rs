@@ -195,6 +195,7 @@ pub static TEXTS: Texts = Texts {
     device: super::device::DA,
     workshop: super::workshop::DA,
     charts: super::charts::DA,
+    planning: super::planning::DA,
 
     status_name: |status| match status {
         PhaseStatus::NotStarted => "Ikke startet",

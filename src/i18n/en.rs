@@ -195,6 +195,7 @@ pub static TEXTS: Texts = Texts {
     device: super::device::EN,
     workshop: super::workshop::EN,
     charts: super::charts::EN,
+    planning: super::planning::EN,
 
     status_name: |status| match status {
         PhaseStatus::NotStarted => "Not started",

@@ -8,10 +8,12 @@ mod device;
 mod en;
 mod nb;
 mod nn;
+mod planning;
 mod workshop;
 
 pub use charts::ChartTexts;
 pub use device::DeviceTexts;
+pub use planning::PlanningTexts;
 pub use workshop::WorkshopTexts;
 
 use crate::plan::network::SortBy;
@@ -233,6 +235,7 @@ pub struct Texts {
     pub device: DeviceTexts,
     pub workshop: WorkshopTexts,
     pub charts: ChartTexts,
+    pub planning: PlanningTexts,
 
     pub status_name: fn(PhaseStatus) -> &'static str,
     /// Dates as the user writes them, from an ISO date or timestamp.

@@ -195,6 +195,7 @@ pub static TEXTS: Texts = Texts {
     device: super::device::NB,
     workshop: super::workshop::NB,
     charts: super::charts::NB,
+    planning: super::planning::NB,
 
     status_name: |status| match status {
         PhaseStatus::NotStarted => "Ikke startet",

@@ -195,6 +195,7 @@ pub static TEXTS: Texts = Texts {
     device: super::device::NN,
     workshop: super::workshop::NN,
     charts: super::charts::NN,
+    planning: super::planning::NN,
 
     status_name: |status| match status {
         PhaseStatus::NotStarted => "Ikkje starta",

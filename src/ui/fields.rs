@@ -56,3 +56,27 @@ where
         let _ = el.unchecked_ref::<web_sys::HtmlElement>().focus();
     });
 }
+
+/// A labelled choice bound to a plan, like `TextField`; `options` are (value, label) pairs.
+#[component]
+pub fn SelectField(
+    label: &'static str,
+    #[prop(into)] id: String,
+    options: Vec<(String, String)>,
+    #[prop(into)] value: Signal<String>,
+    on_change: Callback<String>,
+) -> impl IntoView {
+    let options = options
+        .into_iter()
+        .map(|(v, text)| {
+            let selected = v.clone();
+            view! { <option value=v prop:selected=move || value.with(|now| *now == selected)>{text}</option> }
+        })
+        .collect_view();
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <select id=id on:change=move |ev| on_change.run(event_target_value(&ev))>{options}</select>
+        </div>
+    }
+}

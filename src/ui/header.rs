@@ -130,6 +130,7 @@ pub fn PlanNav(id: String) -> impl IntoView {
         <nav aria-label=t.plan_nav_label class="plan-nav">
             <A href=format!("/plan/{id}") exact=true>{t.overview}</A>
             {phases.collect_view()}
+            <A href=format!("/plan/{id}/planlegging")>{t.planning.title}</A>
             <A href=format!("/plan/{id}/sak") exact=true>{t.handout_nav}</A>
         </nav>
     }

@@ -14,6 +14,7 @@ mod overview;
 mod own_items;
 mod phase;
 mod phase_rows;
+mod planning;
 mod privacy;
 mod progress_bar;
 mod status_badge;
@@ -90,6 +91,8 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/plan/:id/fase/:n") view=|| with_plan(|id| view! { <phase::PhaseRoute id/> })/>
                             <Route path=path!("/plan/:id/verksted/:n") view=|| with_plan(|id| view! { <workshop::WorkshopRoute id/> })/>
                             <Route path=path!("/plan/:id/sak") view=|| with_plan(|id| view! { <handout::Handout id/> })/>
+                            <Route path=path!("/plan/:id/planlegging") view=|| with_plan(|id| view! { <planning::Hub id/> })/>
+                            <Route path=path!("/plan/:id/planlegging/:tool") view=|| with_plan(|id| view! { <planning::ToolRoute id/> })/>
                         </Routes>
                     </main>
                     <footer class="site-footer">

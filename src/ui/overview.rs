@@ -67,7 +67,10 @@ pub fn Overview(id: String) -> impl IntoView {
         <PlanNav id=id.clone()/>
         <div class="page-head">
             <h1>{title}</h1>
-            <A href=format!("/plan/{id}/sak") attr:class="button">{t.handout_title}</A>
+            <div class="actions">
+                <A href=format!("/plan/{id}/planlegging") attr:class="button">{t.planning.title}</A>
+                <A href=format!("/plan/{id}/sak") attr:class="button">{t.handout_title}</A>
+            </div>
         </div>
         <p class="saved-note">{t.saved_automatically}</p>
         <section class="card" aria-labelledby="school-idea">

@@ -1,0 +1,245 @@
+//! The milestone plan: rows by term or date; add, edit, reorder, filter, and download
+//! as a calendar (.ics) or a spreadsheet (CSV).
+
+use leptos::prelude::*;
+
+use super::{List, RowActions};
+use crate::i18n::Texts;
+use crate::model::Model;
+use crate::plan::planning::milestones::{date_of, filtered, in_time_order, responsibles, Milestone};
+use crate::plan::planning::{calendar, csv};
+use crate::plan::{new_id, PhaseStatus, Plan};
+use crate::state::AppState;
+use crate::store::{browser, files};
+use crate::ui::fields::{SelectField, TextField};
+use crate::ui::{use_model, use_texts};
+
+/// "Fase 2: Initiering", or "Ingen fase" for 0.
+fn phase_name(t: &Texts, model: &Model, n: u8) -> String {
+    model.phase(n).map_or_else(|| t.planning.no_phase.to_string(), |p| format!("{}: {}", (t.phase_label)(n), p.name))
+}
+
+fn phase_options(t: &Texts, model: &Model, none: &str) -> Vec<(String, String)> {
+    std::iter::once(("0".to_string(), none.to_string()))
+        .chain(model.phases.iter().map(|p| (p.number.to_string(), phase_name(t, model, p.number))))
+        .collect()
+}
+
+fn status_index(status: PhaseStatus) -> String {
+    PhaseStatus::ALL.iter().position(|&s| s == status).unwrap_or_default().to_string()
+}
+
+fn status_at(index: &str) -> PhaseStatus {
+    index.parse::<usize>().ok().and_then(|i| PhaseStatus::ALL.get(i).copied()).unwrap_or_default()
+}
+
+/// A column's heading and how to read its cell.
+type Column = (&'static str, Box<dyn Fn(&Milestone) -> String>);
+
+/// The columns of the CSV file and the details of a calendar event, in one order.
+fn columns(t: &'static Texts, model: &'static Model) -> [Column; 7] {
+    let pt = &t.planning;
+    [
+        (pt.time, Box::new(|m| m.time.clone())),
+        (pt.what, Box::new(|m| m.what.clone())),
+        (pt.how, Box::new(|m| m.how.clone())),
+        (pt.content, Box::new(|m| m.content.clone())),
+        (t.responsible, Box::new(|m| m.responsible.clone())),
+        (pt.phase, Box::new(move |m| if m.phase == 0 { String::new() } else { phase_name(t, model, m.phase) })),
+        (t.status_label, Box::new(move |m| (t.status_name)(m.status).to_string())),
+    ]
+}
+
+fn download(plan: &Plan, t: &'static Texts, model: &'static Model, extension: &str) {
+    let now = browser::now();
+    let cols = columns(t, model);
+    let milestones = &plan.planning.milestones;
+    let (text, mime) = if extension == "ics" {
+        // The time and the title are the event's own fields; the rest goes in its description.
+        let describe = |m: &Milestone| {
+            cols[2..]
+                .iter()
+                .map(|(label, value)| (label, value(m)))
+                .filter(|(_, value)| !value.trim().is_empty())
+                .map(|(label, value)| format!("{label}: {value}"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        (calendar::ics(milestones, &now, describe), "text/calendar;charset=utf-8")
+    } else {
+        let head: Vec<&str> = cols.iter().map(|(label, _)| *label).collect();
+        let rows: Vec<Vec<String>> = milestones.iter().map(|m| cols.iter().map(|(_, value)| value(m)).collect()).collect();
+        (csv::table(&head, &rows), "text/csv;charset=utf-8")
+    };
+    let name = files::file_name(&(t.planning.milestones_file)(plan.title(t.untitled_plan)), &now, extension);
+    browser::download(&name, &text, mime);
+}
+
+#[component]
+pub fn Milestones(id: String) -> impl IntoView {
+    let t = use_texts();
+    let model = use_model();
+    let pt = &t.planning;
+    let state = expect_context::<AppState>();
+    let list = List::new(id.clone(), |p| &p.milestones, |p| &mut p.milestones);
+    let all = list.ids();
+    let phase = RwSignal::new(0u8);
+    let who = RwSignal::new(String::new());
+    let shown = Memo::new(move |_| {
+        list.read_all(|ms| filtered(ms, phase.get(), &who.get()).iter().map(|m| m.id.clone()).collect::<Vec<_>>())
+    });
+    let people = Memo::new(move |_| list.read_all(responsibles));
+    let phase_choices = phase_options(t, model, pt.all_phases)
+        .into_iter()
+        .map(|(v, text)| {
+            let n: u8 = v.parse().unwrap_or_default();
+            view! { <option value=v prop:selected=move || phase.get() == n>{text}</option> }
+        })
+        .collect_view();
+    let who_choices = move || {
+        std::iter::once((String::new(), pt.all_responsible.to_string()))
+            .chain(people.get().into_iter().map(|p| (p.clone(), p)))
+            .map(|(v, text)| {
+                let mine = v.clone();
+                view! { <option value=v prop:selected=move || who.with(|w| *w == mine)>{text}</option> }
+            })
+            .collect_view()
+    };
+    let get = |extension: &'static str| {
+        let id = id.clone();
+        move |_| {
+            if let Some(plan) = state.find(&id) {
+                download(&plan, t, model, extension);
+            }
+        }
+    };
+    let sort = move |_| {
+        list.reorder(pt.sorted.to_string(), |ms| {
+            let order: Vec<String> = in_time_order(ms).iter().map(|m| m.id.clone()).collect();
+            ms.sort_by_key(|m| order.iter().position(|id| *id == m.id));
+        })
+    };
+    view! {
+        <section class="card">
+            <div class="toolbar">
+                <div class="field">
+                    <label for="filter-phase">{pt.filter_phase}</label>
+                    <select id="filter-phase" on:change=move |ev| phase.set(event_target_value(&ev).parse().unwrap_or_default())>
+                        {phase_choices}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="filter-who">{pt.filter_responsible}</label>
+                    <select id="filter-who" on:change=move |ev| who.set(event_target_value(&ev))>{who_choices}</select>
+                </div>
+                <div class="actions">
+                    <button class="button" type="button" on:click=sort>{pt.sort_by_time}</button>
+                    <button class="button" type="button" on:click=get("ics")>{pt.download_ics}</button>
+                    <button class="button" type="button" on:click=get("csv")>{pt.download_csv}</button>
+                </div>
+            </div>
+            <p role="status" class="field__hint">
+                {move || if all.with(Vec::is_empty) { pt.no_milestones.to_string() } else { (pt.shown)(shown.with(Vec::len), all.with(Vec::len)) }}
+            </p>
+            <ol class="tool-rows" role="list">
+                <For each=move || shown.get() key=|id| id.clone() let:milestone>
+                    <MilestoneRow list id=milestone/>
+                </For>
+            </ol>
+            <datalist id="milestone-people">
+                {move || people.get().into_iter().map(|p| view! { <option value=p></option> }).collect_view()}
+            </datalist>
+            <AddMilestone list/>
+        </section>
+    }
+}
+
+#[component]
+fn MilestoneRow(list: List<Milestone>, id: String) -> impl IntoView {
+    let t = use_texts();
+    let model = use_model();
+    let pt = &t.planning;
+    let dom = format!("ms-{id}");
+    let label = {
+        let id = id.clone();
+        Signal::derive(move || {
+            list.read(&id, |m| if m.what.trim().is_empty() { pt.untitled_milestone.to_string() } else { m.what.trim().to_string() })
+        })
+    };
+    let unreadable = list.field(&id, |m| !m.time.trim().is_empty() && date_of(&m.time).is_none());
+    let text = |label: &'static str, key: &str, multiline: bool, get: fn(&Milestone) -> String, set: fn(&mut Milestone, String)| {
+        let list_id = (key == "responsible").then_some("milestone-people");
+        view! {
+            <TextField label id=format!("{dom}-{key}") multiline list=list_id
+                value=list.field(&id, get) on_input=list.setter(&id, set)/>
+        }
+    };
+    let status_options: Vec<(String, String)> =
+        PhaseStatus::ALL.iter().map(|&s| (status_index(s), (t.status_name)(s).to_string())).collect();
+    view! {
+        <li class="tool-row" aria-label=move || label.get()>
+            <div class="field-grid">
+                {text(pt.time, "time", false, |m| m.time.clone(), |m, v| m.time = v)}
+                {text(pt.what, "what", false, |m| m.what.clone(), |m, v| m.what = v)}
+                {text(t.responsible, "responsible", false, |m| m.responsible.clone(), |m, v| m.responsible = v)}
+            </div>
+            <Show when=move || unreadable.get()>
+                <p class="field__error">{pt.time_unreadable}</p>
+            </Show>
+            <div class="field-grid">
+                {text(pt.how, "how", false, |m| m.how.clone(), |m, v| m.how = v)}
+                <SelectField label=pt.phase id=format!("{dom}-phase") options=phase_options(t, model, pt.no_phase)
+                    value=list.field(&id, |m| m.phase.to_string()) on_change=list.setter(&id, |m, v: String| m.phase = v.parse().unwrap_or_default())/>
+                <SelectField label=t.status_label id=format!("{dom}-status") options=status_options
+                    value=list.field(&id, |m| status_index(m.status)) on_change=list.setter(&id, |m, v: String| m.status = status_at(&v))/>
+            </div>
+            {text(pt.content, "content", true, |m| m.content.clone(), |m, v| m.content = v)}
+            <div class="tool-row__foot">
+                <RowActions list id=id.clone() label/>
+            </div>
+        </li>
+    }
+}
+
+/// Adds a milestone from what will happen and when; the rest is filled in on its row.
+#[component]
+fn AddMilestone(list: List<Milestone>) -> impl IntoView {
+    let t = use_texts();
+    let pt = &t.planning;
+    let what = RwSignal::new(String::new());
+    let time = RwSignal::new(String::new());
+    let error = RwSignal::new(false);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = what.get_untracked().trim().to_string();
+        if text.is_empty() {
+            error.set(true);
+            return;
+        }
+        list.add(Milestone { id: new_id("ms-", browser::random), time: time.get_untracked().trim().to_string(), what: text, ..Milestone::default() });
+        what.set(String::new());
+        time.set(String::new());
+        error.set(false);
+    };
+    view! {
+        <form class="add-row" on:submit=submit>
+            <h2>{pt.add_milestone}</h2>
+            <div class="field-grid">
+                <div class="field">
+                    <label for="new-milestone-what">{pt.new_milestone}</label>
+                    <input id="new-milestone-what" type="text" prop:value=move || what.get()
+                        aria-invalid=move || error.get().then_some("true") aria-describedby="new-milestone-error"
+                        on:input=move |ev| { what.set(event_target_value(&ev)); error.set(false); }/>
+                </div>
+                <div class="field">
+                    <label for="new-milestone-time">{pt.time}</label>
+                    <p class="field__hint" id="new-milestone-time-hint">{pt.time_hint}</p>
+                    <input id="new-milestone-time" type="text" aria-describedby="new-milestone-time-hint"
+                        prop:value=move || time.get() on:input=move |ev| time.set(event_target_value(&ev))/>
+                </div>
+            </div>
+            <p class="field__error" id="new-milestone-error" role="status">{move || error.get().then_some(t.empty_item_text)}</p>
+            <button class="button button--primary" type="submit">{pt.add_milestone}</button>
+        </form>
+    }
+}
