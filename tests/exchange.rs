@@ -4,6 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use dekom::i18n::{texts, Lang};
+use dekom::plan::assessment::{Answer, Instrument, Snapshot};
 use dekom::plan::planning::{milestones::Milestone, Planning};
 use dekom::plan::{ActivityState, OwnItem, PhasePlan, PhaseStatus, Plan};
 use dekom::store::envelope::{decode, encode, export, import, Problem, ReadError, MAX_IMPORT_BYTES, VERSION};
@@ -72,6 +73,7 @@ fn plan() -> impl Strategy<Value = Plan> {
     (text(), text(), text(), text(), text(), text(), text(), text(), text(), vec(phase(), 4)).prop_map(
         |(id, name, school, municipality, idea, focus_area, created, updated, last_exported, phases)| Plan {
             // Text from the same strategy exercises escaping in the planning part too.
+            assessments: vec![assessment(&name)],
             planning: Planning {
                 milestones: vec![Milestone { id: id.clone(), time: school.clone(), what: idea.clone(), ..Milestone::default() }],
                 ..Planning::default()
@@ -88,6 +90,16 @@ fn plan() -> impl Strategy<Value = Plan> {
             phases,
         },
     )
+}
+
+/// A snapshot with text from the strategy in its id, note and item ids.
+fn assessment(text: &str) -> Snapshot {
+    let mut s = Snapshot::new(format!("s{text}"), Instrument::Capacity, "2026-11-22".into());
+    s.note = text.to_string();
+    s.tally_mut(text).add(Answer::Rating(3));
+    s.tally_mut("cap-values").add(Answer::DontKnow);
+    s.levels[7] = 2;
+    s
 }
 
 /// 1 to 5 plans; a prefix makes each id unique and non-blank, as the app's ids are.

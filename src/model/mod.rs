@@ -3,6 +3,7 @@
 
 mod da;
 mod en;
+pub mod instruments;
 mod nb;
 mod nn;
 

@@ -1,6 +1,7 @@
 //! The school's own plan: what it has done, written and decided per phase.
 //! Pure Rust; ids and timestamps come in as arguments so everything tests natively.
 
+pub mod assessment;
 mod history;
 pub mod handout;
 pub mod network;
@@ -88,6 +89,8 @@ pub struct Plan {
     pub phases: Vec<PhasePlan>,
     /// Working group, milestones, annual wheel, barriers, core components, measurements, decisions.
     pub planning: planning::Planning,
+    /// Dated self-assessments, in the order they were made.
+    pub assessments: Vec<assessment::Snapshot>,
 }
 
 impl Plan {

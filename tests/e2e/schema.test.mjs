@@ -24,6 +24,17 @@ test('a single-plan envelope is valid', () => {
   assert.ok(validate(envelope), JSON.stringify(validate.errors, null, 2));
 });
 
+test('a plan with self-assessment snapshots is valid; an unknown instrument is not', () => {
+  const file = fixture();
+  file.plans[0].assessments = [
+    { id: 's1', instrument: 'capacity', date: '2026-11-22', note: '', ratings: { 'cap-values': { counts: [0, 1, 2, 0, 0], dont_know: 1 } }, levels: [0, 0, 0, 0, 0, 0, 0, 0] },
+    { id: 's2', instrument: 'levels_of_use', date: '2026-11-22', levels: [3, 2, 0, 5, 1, 0, 0, 1] },
+  ];
+  assert.ok(validate(file), JSON.stringify(validate.errors, null, 2));
+  file.plans[0].assessments[1].instrument = 'mood';
+  assert.equal(validate(file), false);
+});
+
 test('a status of the wrong type is rejected at its path', () => {
   const file = fixture();
   file.plans[0].phases[1].status = 2;
