@@ -5,9 +5,15 @@
 
 mod option;
 mod progress;
+mod timeline;
+mod trend;
+mod wheel;
 
 pub use option::{Chart, Series};
 pub use progress::phase_progress;
+pub use timeline::milestone_timeline;
+pub use trend::measurement_trend;
+pub use wheel::annual_wheel;
 
 /// Okabe & Ito's (2008) palette: told apart with the common colour-vision deficiencies.
 /// Series also differ in line style or symbol, so colour is never the only cue.

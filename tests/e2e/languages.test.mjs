@@ -28,6 +28,7 @@ const LANGS = {
     phases: ['Beredskap', 'Involvere og organisere', 'Kjernekomponenter', 'Konsolidering og drift'],
     activities: 'Aktiviteter',
     handout: 'Ønsket resultat eller praksisendring',
+    planning: ['Planlegging', 'Barrierer og drivkrefter'],
   },
   nn: {
     app: 'Skuleutvikling i fire fasar',
@@ -40,6 +41,7 @@ const LANGS = {
     phases: ['Beredskap', 'Involvere og organisere', 'Kjernekomponentar', 'Konsolidering og drift'],
     activities: 'Aktivitetar',
     handout: 'Ønskt resultat eller endring i praksis',
+    planning: ['Planlegging', 'Barrierar og drivkrefter'],
   },
   da: {
     app: 'Skoleudvikling i fire faser',
@@ -52,6 +54,7 @@ const LANGS = {
     phases: ['Iscenesættelse', 'Initiering', 'Implementering', 'Institutionalisering'],
     activities: 'Aktiviteter',
     handout: 'Ønsket resultat eller ændret praksis',
+    planning: ['Planlægning', 'Barrierer og drivkræfter'],
   },
   en: {
     app: 'School development in four phases',
@@ -64,6 +67,7 @@ const LANGS = {
     phases: ['Readiness', 'Involve and organise', 'Core components', 'Consolidation and everyday practice'],
     activities: 'Activities',
     handout: 'Desired outcome or change in practice',
+    planning: ['Planning', 'Barriers and driving forces'],
   },
 };
 
@@ -81,6 +85,8 @@ function routes(plan, l) {
     ...l.phases.map((name, i) => [`${plan}/fase/${i + 1}`, [name, l.activities]]),
     [`${plan}/verksted/2`, [l.phases[1]]],
     [`${plan}/sak`, [l.handout]],
+    [`${plan}/planlegging`, [l.planning[0], l.planning[1]]],
+    [`${plan}/planlegging/barrierer`, [l.planning[1]]],
   ];
 }
 

@@ -226,3 +226,251 @@ test('the milestone plan: add, edit, filter, reorder, download as .ics and CSV',
     await closePage(page);
   }
 });
+
+/** The cells of a chart's twin table, row by row, after switching to the table. */
+async function twinTable(figure) {
+  await figure.getByRole('button', { name: 'Vis som tabell' }).click();
+  const rows = figure.getByRole('table').locator('tbody tr');
+  return rows.evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
+}
+
+/** The accessible names of the rows of the first list in the main area. */
+const rowNames = (page) => page.getByRole('main').getByRole('listitem').evaluateAll((li) => li.map((l) => l.getAttribute('aria-label')).filter(Boolean));
+
+async function fitsPhone(page, name) {
+  await page.setViewportSize({ width: 375, height: 900 });
+  await screenshot(page, `${name}-375`);
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(wide <= 0, `${name} is ${wide} px too wide at 375 px`);
+}
+
+test('the milestone plan is drawn per term and phase', async () => {
+  const page = await newPage(browser);
+  try {
+    await createPlan(page, 'Tidslinje');
+    await openTool(page, 'Milepælsplan');
+    assert.equal(await page.getByRole('figure').count(), 0, 'no chart before there is anything to draw');
+    const add = form(page, 'Legg til milepæl');
+    for (const [what, time] of [['Oppstart', 'Høst 2025'], ['Kartlegging', '2025-10-01'], ['Evaluering', 'Vår 2026']]) {
+      await add.getByLabel('Ny milepæl: hva skal skje?').fill(what);
+      await add.getByLabel('Tid').fill(time);
+      await add.getByRole('button', { name: 'Legg til milepæl' }).click();
+    }
+    await page.getByRole('listitem', { name: 'Evaluering' }).getByLabel('Fase', { exact: true }).selectOption({ label: 'Fase 4: Konsolidering og drift' });
+    const figure = page.getByRole('figure', { name: 'Milepæler per semester og fase' });
+    const labels = await figure.locator('.chart svg text').allTextContents();
+    assert.ok(labels.includes('Høst 2025') && labels.includes('Vår 2026'), `terms on the axis: ${labels}`);
+    await screenshot(page, 'planning-timeline-1280');
+    assert.deepEqual(await twinTable(figure), [
+      ['Høst 2025', '0', '0', '0', '0', '2'],
+      ['Vår 2026', '0', '0', '0', '1', '0'],
+    ]);
+  } finally {
+    await closePage(page);
+  }
+});
+
+test('the annual wheel: activities by month from August, as a wheel and a list', async () => {
+  const page = await newPage(browser);
+  try {
+    await createPlan(page, 'Årshjulskolen');
+    await openTool(page, 'Årshjul');
+    await page.getByText('Ingen aktiviteter i årshjulet ennå.').waitFor();
+    const add = form(page, 'Legg til i årshjulet');
+    const activity = async (text, month) => {
+      await add.getByLabel('Aktivitet').fill(text);
+      if (month) await add.getByLabel('Måned').selectOption({ label: month });
+      await add.getByRole('button', { name: 'Legg til i årshjulet' }).click();
+      await page.getByRole('listitem', { name: text }).waitFor();
+    };
+    await activity('Evaluering av året', 'juni');
+    await activity('Kartlegging med Elevundersøkelsen', 'november');
+    await activity('Oppstartsmøte for hele personalet', 'august');
+    await activity('Plandag om lesing');
+    const months = () => page.getByRole('main').locator('h2.month-title').allTextContents();
+    assert.deepEqual(await months(), ['august', 'november', 'juni'], 'the school year runs from August');
+    await page.getByRole('listitem', { name: 'Evaluering av året' }).getByLabel('Måned').selectOption({ label: 'mai' });
+    assert.deepEqual(await months(), ['august', 'november', 'mai']);
+
+    const figure = page.getByRole('figure', { name: 'Årshjulet: aktiviteter per måned' });
+    const labels = await figure.locator('.chart svg text').allTextContents();
+    assert.ok(labels.includes('august (2)') && labels.includes('mai (1)') && labels.includes('juli (0)'), `month labels: ${labels}`);
+    await screenshot(page, 'planning-wheel-1280');
+    assert.deepEqual(await checkA11y(page, { impacts: ALL }), []);
+    const table = await twinTable(figure);
+    assert.equal(table.length, 12);
+    assert.deepEqual(table[0], ['august', '2', 'Oppstartsmøte for hele personalet; Plandag om lesing']);
+    assert.deepEqual(table[3], ['november', '1', 'Kartlegging med Elevundersøkelsen']);
+
+    await page.getByRole('button', { name: 'Fjern: Plandag om lesing' }).click();
+    await page.getByRole('listitem', { name: 'Plandag om lesing' }).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Angre', exact: true }).click();
+    await reload(page);
+    assert.deepEqual(await rowNames(page), ['Oppstartsmøte for hele personalet', 'Plandag om lesing', 'Kartlegging med Elevundersøkelsen', 'Evaluering av året']);
+    await fitsPhone(page, 'planning-wheel');
+  } finally {
+    await closePage(page);
+  }
+});
+
+test('barriers land in the right cell of the risk map; enablers and inhibitors per phase', async () => {
+  const page = await newPage(browser);
+  try {
+    await createPlan(page, 'Risikoskolen');
+    await openTool(page, 'Barrierer og drivkrefter');
+    const add = form(page, 'Legg til barriere');
+    const barrier = async (text, category) => {
+      await add.getByLabel('Ny barriere: hva kan hindre arbeidet?').fill(text);
+      await add.getByLabel('Kategori').selectOption({ label: category });
+      await add.getByRole('button', { name: 'Legg til barriere' }).click();
+      return page.getByRole('listitem', { name: text, exact: true });
+    };
+    const time = await barrier('Lite tid til felles planlegging', 'Tid og ressurser');
+    await time.getByLabel('Sannsynlighet (1–5)').selectOption('4');
+    await time.getByLabel('Konsekvens (1–5)').selectOption('5');
+    await time.getByText('Risiko 20 av 25: høy').waitFor();
+    await time.getByLabel('Tiltak').fill('Faste utviklingstimer hver onsdag');
+    await time.getByLabel('Eier').fill('Rektor');
+    await barrier('Skepsis i personalet', 'Motstand');
+    const own = await barrier('Vikarmangel', 'Egen kategori');
+    await own.getByLabel('Navn på egen kategori').fill('Bemanning');
+    await own.getByLabel('Sannsynlighet (1–5)').selectOption('2');
+    await own.getByLabel('Konsekvens (1–5)').selectOption('1');
+
+    const map = page.getByRole('table', { name: /Antall barrierer etter sannsynlighet/ });
+    const cell = (impact, likelihood) => map.getByRole('row', { name: new RegExp(`^Konsekvens ${impact}\\b`) }).getByRole('cell').nth(likelihood - 1);
+    const counts = async () => {
+      const grid = [];
+      for (let impact = 5; impact >= 1; impact--) {
+        const row = [];
+        for (let l = 1; l <= 5; l++) row.push(parseInt(await cell(impact, l).textContent(), 10));
+        grid.push(row);
+      }
+      return grid;
+    };
+    assert.deepEqual(await counts(), [
+      [0, 0, 0, 1, 0],
+      [0, 0, 0, 0, 0],
+      [0, 0, 1, 0, 0],
+      [0, 0, 0, 0, 0],
+      [0, 1, 0, 0, 0],
+    ]);
+    assert.match(await cell(5, 4).textContent(), /Høy risiko/, 'the level is in the text, not only the colour');
+    const ranked = await page.locator('ol.ranked li').allTextContents();
+    assert.match(ranked[0], /^Lite tid til felles planlegging – Tid og ressurser: Risiko 20/);
+    assert.match(ranked[2], /^Vikarmangel – Bemanning: Risiko 2/);
+
+    const phase2 = page.getByRole('group', { name: 'Fase 2: Involvere og organisere' });
+    await phase2.getByLabel('Fremmer').fill('Engasjerte lærere på mellomtrinnet');
+    await phase2.getByLabel('Hemmer').fill('Mange andre satsinger samtidig');
+    await screenshot(page, 'planning-barriers-1280');
+    assert.deepEqual(await checkA11y(page, { impacts: ALL }), []);
+
+    await reload(page);
+    assert.equal(parseInt(await cell(5, 4).textContent(), 10), 1);
+    assert.equal(await phase2.getByLabel('Hemmer').inputValue(), 'Mange andre satsinger samtidig');
+    assert.equal(await page.getByRole('listitem', { name: 'Lite tid til felles planlegging', exact: true }).getByLabel('Tiltak').inputValue(), 'Faste utviklingstimer hver onsdag');
+    await fitsPhone(page, 'planning-barriers');
+  } finally {
+    await closePage(page);
+  }
+});
+
+test('core components with their drivers rated and given actions', async () => {
+  const page = await newPage(browser);
+  try {
+    await createPlan(page, 'Komponentskolen');
+    await openTool(page, 'Kjernekomponenter og drivere');
+    const add = form(page, 'Legg til kjernekomponent');
+    await add.getByLabel('Ny kjernekomponent: hva skal dere gjøre?').fill('Felles lesestrategier i alle fag');
+    await add.getByRole('button', { name: 'Legg til kjernekomponent' }).click();
+    const component = page.getByRole('listitem', { name: 'Felles lesestrategier i alle fag' });
+    const competence = component.getByRole('group', { name: 'Kompetanse' });
+    const leadership = component.getByRole('group', { name: 'Ledelse' });
+    const gaps = component.locator('.gaps');
+
+    await competence.getByLabel('Veiledning', { exact: true }).selectOption({ label: 'Delvis på plass' });
+    await gaps.filter({ hasText: 'Mangler tiltak: Veiledning.' }).waitFor();
+    await competence.getByLabel('Tiltak: Veiledning').fill('Lesekoordinator veileder hvert team annenhver uke');
+    await gaps.waitFor({ state: 'detached' });
+    await competence.getByLabel('Opplæring', { exact: true }).selectOption({ label: 'På plass' });
+    await leadership.getByLabel('Adaptiv ledelse', { exact: true }).selectOption({ label: 'Ikke på plass' });
+    await gaps.filter({ hasText: 'Mangler tiltak: Adaptiv ledelse.' }).waitFor();
+    await screenshot(page, 'planning-components-1280');
+    assert.deepEqual(await checkA11y(page, { impacts: ALL }), []);
+
+    await reload(page);
+    assert.equal(await competence.getByLabel('Tiltak: Veiledning').inputValue(), 'Lesekoordinator veileder hvert team annenhver uke');
+    const chosen = (group, name) => group.getByLabel(name, { exact: true }).evaluate((s) => s.selectedOptions[0].textContent);
+    assert.equal(await chosen(competence, 'Veiledning'), 'Delvis på plass');
+    assert.equal(await chosen(competence, 'Opplæring'), 'På plass');
+    assert.equal(await chosen(leadership, 'Adaptiv ledelse'), 'Ikke på plass');
+    await fitsPhone(page, 'planning-components');
+  } finally {
+    await closePage(page);
+  }
+});
+
+test('measurements at T1..Tn with a trend chart, and the decision log', async () => {
+  const page = await newPage(browser);
+  try {
+    await createPlan(page, 'Måleskolen');
+    await openTool(page, 'Målinger');
+    const add = form(page, 'Legg til indikator');
+    const indicator = async (name, source) => {
+      await add.getByLabel('Ny indikator: hva vil dere følge?').fill(name);
+      await add.getByLabel('Kilde').fill(source);
+      await add.getByRole('button', { name: 'Legg til indikator' }).click();
+      return page.getByRole('listitem', { name });
+    };
+    const wellbeing = await indicator('Trivsel', 'Elevundersøkelsen');
+    const reading = await indicator('Lesing, mestringsnivå 3', 'Nasjonale prøver');
+    await wellbeing.getByLabel('T1').fill('3,9');
+    await reading.getByLabel('T1').fill('22');
+    await page.getByRole('button', { name: 'Legg til måletidspunkt' }).click();
+    await wellbeing.getByLabel('T2').fill('mye');
+    await wellbeing.getByText('Skriv et tall, for eksempel 3,5.').waitFor();
+    await wellbeing.getByLabel('T2').fill('4,2');
+    await wellbeing.getByText('Skriv et tall, for eksempel 3,5.').waitFor({ state: 'detached' });
+    await wellbeing.getByText('Endring fra første til siste måling: +0,3').waitFor();
+    await page.getByRole('button', { name: 'Legg til måletidspunkt' }).click();
+    await reading.getByLabel('T3').fill('30');
+
+    const figure = page.getByRole('figure', { name: 'Utvikling over tid' });
+    const labels = await figure.locator('.chart svg text').allTextContents();
+    assert.ok(['T1', 'T2', 'T3', 'Trivsel'].every((l) => labels.includes(l)), `axis and legend: ${labels}`);
+    await screenshot(page, 'planning-measurements-1280');
+    assert.deepEqual(await checkA11y(page, { impacts: ALL }), []);
+    assert.deepEqual(await twinTable(figure), [
+      ['Trivsel', '3,9', '4,2', ''],
+      ['Lesing, mestringsnivå 3', '22', '', '30'],
+    ]);
+    await reload(page);
+    assert.equal(await wellbeing.getByLabel('T2').inputValue(), '4,2');
+    assert.equal(await reading.getByLabel('T3').inputValue(), '30');
+    await fitsPhone(page, 'planning-measurements');
+
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByRole('navigation', { name: 'Planleggingsverktøy' }).getByRole('link', { name: 'Beslutningslogg' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Beslutningslogg' }).waitFor();
+    const log = form(page, 'Legg til beslutning');
+    const decide = async (what, date, why) => {
+      await log.getByLabel('Hva vi valgte').fill(what);
+      await log.getByLabel('Dato').fill(date);
+      await log.getByLabel('Hvorfor').fill(why);
+      await log.getByRole('button', { name: 'Legg til beslutning' }).click();
+      await page.getByRole('listitem', { name: what }).waitFor();
+    };
+    await decide('Vi starter med 5.–7. trinn', '2025-09-01', 'Der viste kartleggingen størst behov.');
+    await decide('Lesekoordinator i 20 % stilling', '2026-01-10', 'Veiledningen trenger en fast person.');
+    await decide('Felles plandag i august', '2025-06-15', 'Alle skal starte året likt.');
+    assert.deepEqual(await rowNames(page), ['Lesekoordinator i 20 % stilling', 'Vi starter med 5.–7. trinn', 'Felles plandag i august'], 'newest first');
+    await screenshot(page, 'planning-decisions-1280');
+    assert.deepEqual(await checkA11y(page, { impacts: ALL }), []);
+    await reload(page);
+    assert.equal(await page.getByRole('listitem', { name: 'Vi starter med 5.–7. trinn' }).getByLabel('Hvorfor').inputValue(), 'Der viste kartleggingen størst behov.');
+    await fitsPhone(page, 'planning-decisions');
+  } finally {
+    await closePage(page);
+  }
+});

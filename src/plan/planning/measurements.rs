@@ -20,7 +20,7 @@ impl Eq for Indicator {}
 pub fn change(indicator: &Indicator) -> Option<f64> {
     let mut measured = indicator.values.iter().flatten().filter(|v| v.is_finite());
     let first = *measured.next()?;
-    let last = *measured.last()?;
+    let last = *measured.next_back()?;
     Some(last - first)
 }
 

@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::{List, RowActions};
+use super::{AddText, List, RowActions};
+use crate::charts::milestone_timeline;
 use crate::i18n::Texts;
 use crate::model::Model;
 use crate::plan::planning::milestones::{date_of, filtered, in_time_order, responsibles, Milestone};
@@ -11,6 +12,7 @@ use crate::plan::planning::{calendar, csv};
 use crate::plan::{new_id, PhaseStatus, Plan};
 use crate::state::AppState;
 use crate::store::{browser, files};
+use crate::ui::chart::ChartFigure;
 use crate::ui::fields::{SelectField, TextField};
 use crate::ui::{use_model, use_texts};
 
@@ -119,7 +121,12 @@ pub fn Milestones(id: String) -> impl IntoView {
             ms.sort_by_key(|m| order.iter().position(|id| *id == m.id));
         })
     };
+    let phase_names: Vec<String> = model.phases.iter().map(|p| phase_name(t, model, p.number)).collect();
+    let figure = Signal::derive(move || list.read_all(|ms| milestone_timeline(ms, &phase_names, pt)));
     view! {
+        <Show when=move || !all.with(Vec::is_empty)>
+            <ChartFigure caption=pt.timeline_caption figure/>
+        </Show>
         <section class="card">
             <div class="toolbar">
                 <div class="field">
@@ -204,42 +211,20 @@ fn MilestoneRow(list: List<Milestone>, id: String) -> impl IntoView {
 /// Adds a milestone from what will happen and when; the rest is filled in on its row.
 #[component]
 fn AddMilestone(list: List<Milestone>) -> impl IntoView {
-    let t = use_texts();
-    let pt = &t.planning;
-    let what = RwSignal::new(String::new());
+    let pt = &use_texts().planning;
     let time = RwSignal::new(String::new());
-    let error = RwSignal::new(false);
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let text = what.get_untracked().trim().to_string();
-        if text.is_empty() {
-            error.set(true);
-            return;
-        }
-        list.add(Milestone { id: new_id("ms-", browser::random), time: time.get_untracked().trim().to_string(), what: text, ..Milestone::default() });
-        what.set(String::new());
+    let add = Callback::new(move |what: String| {
+        list.add(Milestone { id: new_id("ms-", browser::random), time: time.get_untracked().trim().to_string(), what, ..Milestone::default() });
         time.set(String::new());
-        error.set(false);
-    };
+    });
     view! {
-        <form class="add-row" on:submit=submit>
-            <h2>{pt.add_milestone}</h2>
-            <div class="field-grid">
-                <div class="field">
-                    <label for="new-milestone-what">{pt.new_milestone}</label>
-                    <input id="new-milestone-what" type="text" prop:value=move || what.get()
-                        aria-invalid=move || error.get().then_some("true") aria-describedby="new-milestone-error"
-                        on:input=move |ev| { what.set(event_target_value(&ev)); error.set(false); }/>
-                </div>
-                <div class="field">
-                    <label for="new-milestone-time">{pt.time}</label>
-                    <p class="field__hint" id="new-milestone-time-hint">{pt.time_hint}</p>
-                    <input id="new-milestone-time" type="text" aria-describedby="new-milestone-time-hint"
-                        prop:value=move || time.get() on:input=move |ev| time.set(event_target_value(&ev))/>
-                </div>
+        <AddText id="new-milestone" title=pt.add_milestone label=pt.new_milestone on_add=add>
+            <div class="field">
+                <label for="new-milestone-time">{pt.time}</label>
+                <p class="field__hint" id="new-milestone-time-hint">{pt.time_hint}</p>
+                <input id="new-milestone-time" type="text" aria-describedby="new-milestone-time-hint"
+                    prop:value=move || time.get() on:input=move |ev| time.set(event_target_value(&ev))/>
             </div>
-            <p class="field__error" id="new-milestone-error" role="status">{move || error.get().then_some(t.empty_item_text)}</p>
-            <button class="button button--primary" type="submit">{pt.add_milestone}</button>
-        </form>
+        </AddText>
     }
 }

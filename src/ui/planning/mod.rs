@@ -1,8 +1,13 @@
 //! The planning tools of one plan: a hub that lists them and one page per tool. Every
 //! tool edits lists inside `Plan::planning` through `List`, which goes through `AppState`.
 
+mod barriers;
+mod components;
+mod decisions;
 mod group;
+mod measurements;
 mod milestones;
+mod wheel;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -18,16 +23,26 @@ use crate::state::AppState;
 enum Tool {
     Group,
     Milestones,
+    Wheel,
+    Barriers,
+    Components,
+    Measurements,
+    Decisions,
 }
 
 impl Tool {
-    const ALL: [Tool; 2] = [Tool::Group, Tool::Milestones];
+    const ALL: [Tool; 7] = [Tool::Group, Tool::Milestones, Tool::Wheel, Tool::Barriers, Tool::Components, Tool::Measurements, Tool::Decisions];
 
     /// The tool's part of the URL.
     fn slug(self) -> &'static str {
         match self {
             Tool::Group => "arbeidsgruppe",
             Tool::Milestones => "milepaeler",
+            Tool::Wheel => "arshjul",
+            Tool::Barriers => "barrierer",
+            Tool::Components => "kjernekomponenter",
+            Tool::Measurements => "malinger",
+            Tool::Decisions => "beslutninger",
         }
     }
 
@@ -39,6 +54,11 @@ impl Tool {
         match self {
             Tool::Group => t.planning.group_title,
             Tool::Milestones => t.planning.milestones_title,
+            Tool::Wheel => t.planning.wheel_title,
+            Tool::Barriers => t.planning.barriers_title,
+            Tool::Components => t.planning.components_title,
+            Tool::Measurements => t.planning.measurements_title,
+            Tool::Decisions => t.planning.decisions_title,
         }
     }
 
@@ -46,6 +66,11 @@ impl Tool {
         match self {
             Tool::Group => t.planning.group_intro,
             Tool::Milestones => t.planning.milestones_intro,
+            Tool::Wheel => t.planning.wheel_intro,
+            Tool::Barriers => t.planning.barriers_intro,
+            Tool::Components => t.planning.components_intro,
+            Tool::Measurements => t.planning.measurements_intro,
+            Tool::Decisions => t.planning.decisions_intro,
         }
     }
 }
@@ -106,6 +131,11 @@ fn ToolPage(id: String, tool: Tool) -> impl IntoView {
     let body = match tool {
         Tool::Group => view! { <group::Group id=id.clone()/> }.into_any(),
         Tool::Milestones => view! { <milestones::Milestones id=id.clone()/> }.into_any(),
+        Tool::Wheel => view! { <wheel::Wheel id=id.clone()/> }.into_any(),
+        Tool::Barriers => view! { <barriers::Barriers id=id.clone()/> }.into_any(),
+        Tool::Components => view! { <components::Components id=id.clone()/> }.into_any(),
+        Tool::Measurements => view! { <measurements::Measurements id=id.clone()/> }.into_any(),
+        Tool::Decisions => view! { <decisions::Decisions id=id.clone()/> }.into_any(),
     };
     view! {
         <PlanNav id=id.clone()/>
@@ -127,7 +157,15 @@ pub trait Listed: Clone + Send + Sync + 'static {
 macro_rules! listed {
     ($($t:ty),*) => { $(impl Listed for $t { fn id(&self) -> &str { &self.id } })* };
 }
-listed!(planning::group::Member, planning::milestones::Milestone);
+listed!(
+    planning::group::Member,
+    planning::milestones::Milestone,
+    planning::wheel::WheelActivity,
+    planning::barriers::Barrier,
+    planning::components::CoreComponent,
+    planning::measurements::Indicator,
+    planning::decisions::Decision
+);
 
 /// One list of a plan's planning tools: read items, change, add, move and remove them.
 /// Each change is an `AppState` edit, so it is saved, synced and undoable.
@@ -166,9 +204,9 @@ impl<T: Listed> List<T> {
     }
 
     /// One field of an item as a signal, for a form field.
-    pub fn field<V: Default + Clone + PartialEq + Send + Sync + 'static>(self, id: &str, get: fn(&T) -> V) -> Signal<V> {
+    pub fn field<V: Default + Clone + PartialEq + Send + Sync + 'static>(self, id: &str, get: impl Fn(&T) -> V + Send + Sync + 'static) -> Signal<V> {
         let id = id.to_string();
-        Memo::new(move |_| self.read(&id, get)).into()
+        Memo::new(move |_| self.read(&id, &get)).into()
     }
 
     /// Writes one field of an item from a form field.
@@ -214,19 +252,69 @@ impl<T: Listed> List<T> {
     }
 }
 
-/// Up, down and remove for one row; `label` names the row for screen readers.
+/// Up, down and remove for one row; `label` names the row for screen readers. Rows of a
+/// list shown in its own order (`fixed`, e.g. by month or date) only have remove.
 #[component]
-fn RowActions<T: Listed>(list: List<T>, #[prop(into)] id: String, label: Signal<String>) -> impl IntoView {
+fn RowActions<T: Listed>(list: List<T>, #[prop(into)] id: String, label: Signal<String>, #[prop(optional)] fixed: bool) -> impl IntoView {
     let t = use_texts();
     let (up_id, down_id, gone_id) = (id.clone(), id.clone(), id);
-    view! {
-        <div class="actions">
+    let movers = (!fixed).then(|| {
+        view! {
             <button class="button button--small" type="button" aria-label=move || (t.move_up)(&label.get())
                 on:click=move |_| list.move_by(&up_id, -1)>"↑"</button>
             <button class="button button--small" type="button" aria-label=move || (t.move_down)(&label.get())
                 on:click=move |_| list.move_by(&down_id, 1)>"↓"</button>
+        }
+    });
+    view! {
+        <div class="actions">
+            {movers}
             <button class="button button--small button--danger-quiet" type="button" aria-label=move || (t.remove_item)(&label.get())
                 on:click=move |_| list.remove(&gone_id, (t.removed_item)(&label.get_untracked()))>{t.planning.remove}</button>
         </div>
+    }
+}
+
+/// A form that adds an item from one required text, with a message when it is left
+/// empty; `children` are the form's other fields, which the caller reads in `on_add`.
+#[component]
+fn AddText(
+    /// Element id of the text field.
+    id: &'static str,
+    title: &'static str,
+    label: &'static str,
+    on_add: Callback<String>,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    let t = use_texts();
+    let text = RwSignal::new(String::new());
+    let error = RwSignal::new(false);
+    let error_id = format!("{id}-error");
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let value = text.get_untracked().trim().to_string();
+        if value.is_empty() {
+            error.set(true);
+            return;
+        }
+        on_add.run(value);
+        text.set(String::new());
+        error.set(false);
+    };
+    view! {
+        <form class="add-row" on:submit=submit>
+            <h2>{title}</h2>
+            <div class="field-grid">
+                <div class="field">
+                    <label for=id>{label}</label>
+                    <input id=id type="text" prop:value=move || text.get()
+                        aria-invalid=move || error.get().then_some("true") aria-describedby=error_id.clone()
+                        on:input=move |ev| { text.set(event_target_value(&ev)); error.set(false); }/>
+                </div>
+                {children.map(|c| c())}
+            </div>
+            <p class="field__error" id=error_id.clone() role="status">{move || error.get().then_some(t.empty_item_text)}</p>
+            <button class="button button--primary" type="submit">{title}</button>
+        </form>
     }
 }
