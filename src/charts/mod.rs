@@ -3,6 +3,7 @@
 //! for screen readers. Pure Rust, so the numbers a chart shows are tested natively; the
 //! browser side (`ui::chart`) only draws what it is given.
 
+mod assessment;
 mod option;
 mod progress;
 mod timeline;
@@ -10,6 +11,7 @@ mod trend;
 mod wheel;
 
 pub use option::{Chart, Series};
+pub use assessment::{capacity_radar, levels_over_time, trend_lines};
 pub use progress::phase_progress;
 pub use timeline::milestone_timeline;
 pub use trend::measurement_trend;

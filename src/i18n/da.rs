@@ -196,6 +196,7 @@ pub static TEXTS: Texts = Texts {
     workshop: super::workshop::DA,
     charts: super::charts::DA,
     planning: super::planning::DA,
+    assessment: super::assessment::DA,
 
     status_name: |status| match status {
         PhaseStatus::NotStarted => "Ikke startet",

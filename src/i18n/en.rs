@@ -196,6 +196,7 @@ pub static TEXTS: Texts = Texts {
     workshop: super::workshop::EN,
     charts: super::charts::EN,
     planning: super::planning::EN,
+    assessment: super::assessment::EN,
 
     status_name: |status| match status {
         PhaseStatus::NotStarted => "Not started",

@@ -2,6 +2,7 @@
 //! through `use_texts()` and never hold a string of their own; a new language is a new
 //! `Texts` value (the compiler lists every text it still lacks) plus a `Lang` variant.
 
+mod assessment;
 mod charts;
 mod da;
 mod device;
@@ -11,6 +12,7 @@ mod nn;
 mod planning;
 mod workshop;
 
+pub use assessment::AssessmentTexts;
 pub use charts::ChartTexts;
 pub use device::DeviceTexts;
 pub use planning::PlanningTexts;
@@ -236,6 +238,7 @@ pub struct Texts {
     pub workshop: WorkshopTexts,
     pub charts: ChartTexts,
     pub planning: PlanningTexts,
+    pub assessment: AssessmentTexts,
 
     pub status_name: fn(PhaseStatus) -> &'static str,
     /// Dates as the user writes them, from an ISO date or timestamp.

@@ -196,6 +196,7 @@ pub static TEXTS: Texts = Texts {
     workshop: super::workshop::NB,
     charts: super::charts::NB,
     planning: super::planning::NB,
+    assessment: super::assessment::NB,
 
     status_name: |status| match status {
         PhaseStatus::NotStarted => "Ikke startet",

@@ -196,6 +196,7 @@ pub static TEXTS: Texts = Texts {
     workshop: super::workshop::NN,
     charts: super::charts::NN,
     planning: super::planning::NN,
+    assessment: super::assessment::NN,
 
     status_name: |status| match status {
         PhaseStatus::NotStarted => "Ikkje starta",

@@ -145,6 +145,12 @@ pub fn now() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
+/// Today where the user is, as yyyy-mm-dd.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+}
+
 pub fn random() -> f64 {
     js_sys::Math::random()
 }

@@ -131,6 +131,7 @@ pub fn PlanNav(id: String) -> impl IntoView {
             <A href=format!("/plan/{id}") exact=true>{t.overview}</A>
             {phases.collect_view()}
             <A href=format!("/plan/{id}/planlegging")>{t.planning.title}</A>
+            <A href=format!("/plan/{id}/vurdering")>{t.assessment.nav}</A>
             <A href=format!("/plan/{id}/sak") exact=true>{t.handout_nav}</A>
         </nav>
     }

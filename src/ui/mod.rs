@@ -2,6 +2,7 @@
 //! operations; none of them touches storage directly.
 
 mod about;
+mod assessment;
 pub mod chart;
 mod exchange;
 mod fields;
@@ -90,6 +91,8 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/plan/:id") view=|| with_plan(|id| view! { <overview::Overview id/> })/>
                             <Route path=path!("/plan/:id/fase/:n") view=|| with_plan(|id| view! { <phase::PhaseRoute id/> })/>
                             <Route path=path!("/plan/:id/verksted/:n") view=|| with_plan(|id| view! { <workshop::WorkshopRoute id/> })/>
+                            <Route path=path!("/plan/:id/vurdering") view=|| with_plan(|id| view! { <assessment::Assessments id/> })/>
+                            <Route path=path!("/plan/:id/vurdering/:snapshot") view=|| with_plan(|id| view! { <assessment::SnapshotRoute id/> })/>
                             <Route path=path!("/plan/:id/sak") view=|| with_plan(|id| view! { <handout::Handout id/> })/>
                             <Route path=path!("/plan/:id/planlegging") view=|| with_plan(|id| view! { <planning::Hub id/> })/>
                             <Route path=path!("/plan/:id/planlegging/:tool") view=|| with_plan(|id| view! { <planning::ToolRoute id/> })/>

@@ -69,6 +69,7 @@ pub fn Overview(id: String) -> impl IntoView {
             <h1>{title}</h1>
             <div class="actions">
                 <A href=format!("/plan/{id}/planlegging") attr:class="button">{t.planning.title}</A>
+                <A href=format!("/plan/{id}/vurdering") attr:class="button">{t.assessment.open}</A>
                 <A href=format!("/plan/{id}/sak") attr:class="button">{t.handout_title}</A>
             </div>
         </div>

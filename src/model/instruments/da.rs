@@ -201,7 +201,7 @@ pub static INSTRUMENTS: Instruments = Instruments {
         }],
     },
     readiness: Readiness {
-        name: |phase| format!("Parathed til {phase}"),
+        name: |n, phase| format!("Parat til fase {n}: {phase}"),
         intro: "Hvor klar er skolen til denne fase? Vurdér hver aktivitet i fasen: er den ikke påbegyndt, eller er den godt på plads?",
         citation: Citation {
             authors: "Ogden",

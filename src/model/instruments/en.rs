@@ -201,7 +201,7 @@ pub static INSTRUMENTS: Instruments = Instruments {
         }],
     },
     readiness: Readiness {
-        name: |phase| format!("Readiness for {phase}"),
+        name: |n, phase| format!("Ready for phase {n}: {phase}"),
         intro: "How ready is the school for this phase? Rate each of the phase's activities: not yet begun, or firmly in place?",
         citation: Citation {
             authors: "Ogden",

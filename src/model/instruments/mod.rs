@@ -45,6 +45,20 @@ impl Instrument {
         Self::LevelsOfUse,
     ];
 
+    /// The name the plan file uses, also for ids in the page.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Capacity => "capacity",
+            Self::CriticalFactors => "critical_factors",
+            Self::LearningCommunity => "learning_community",
+            Self::Readiness1 => "readiness_1",
+            Self::Readiness2 => "readiness_2",
+            Self::Readiness3 => "readiness_3",
+            Self::Readiness4 => "readiness_4",
+            Self::LevelsOfUse => "levels_of_use",
+        }
+    }
+
     /// The phase whose readiness this instrument asks about.
     pub fn readiness_phase(self) -> Option<u8> {
         match self {
@@ -97,8 +111,8 @@ pub struct Scale {
 /// Readiness for one phase: the phase's activities, each rated on the same scale.
 #[derive(Debug, Clone, Copy)]
 pub struct Readiness {
-    /// The instrument's name from the phase's name.
-    pub name: fn(&str) -> String,
+    /// The instrument's name from the phase's number and name.
+    pub name: fn(u8, &str) -> String,
     pub intro: &'static str,
     pub citation: Citation,
     pub low: &'static str,
@@ -162,7 +176,7 @@ impl Instruments {
             return About { name: s.name.to_string(), intro: s.intro, citation: s.citation };
         }
         match which.readiness_phase().and_then(|n| model.phase(n)) {
-            Some(phase) => About { name: (self.readiness.name)(phase.name), intro: self.readiness.intro, citation: self.readiness.citation },
+            Some(phase) => About { name: (self.readiness.name)(phase.number, phase.name), intro: self.readiness.intro, citation: self.readiness.citation },
             None => About { name: self.levels_of_use.name.to_string(), intro: self.levels_of_use.intro, citation: self.levels_of_use.citation },
         }
     }

@@ -201,7 +201,7 @@ pub static INSTRUMENTS: Instruments = Instruments {
         }],
     },
     readiness: Readiness {
-        name: |phase| format!("Beredskap for {phase}"),
+        name: |n, phase| format!("Klar for fase {n}: {phase}"),
         intro: "Hvor klar er skolen for denne fasen? Vurder hver aktivitet i fasen: er den ikke påbegynt, eller er den godt på plass?",
         citation: Citation {
             authors: "Ogden",

@@ -201,7 +201,7 @@ pub static INSTRUMENTS: Instruments = Instruments {
         }],
     },
     readiness: Readiness {
-        name: |phase| format!("Beredskap for {phase}"),
+        name: |n, phase| format!("Klar for fase {n}: {phase}"),
         intro: "Kor klar er skulen for denne fasen? Vurder kvar aktivitet i fasen: er han ikkje starta på, eller er han godt på plass?",
         citation: Citation {
             authors: "Ogden",
