@@ -35,17 +35,17 @@ pub struct Chart {
 #[derive(Serialize, Debug, Clone)]
 #[serde(untagged)]
 pub enum Series {
-    Bar(Bar),
-    Line(Line),
-    Pie(Pie),
-    Radar(Radar),
+    Bar(Box<Bar>),
+    Line(Box<Line>),
+    Pie(Box<Pie>),
+    Radar(Box<Radar>),
 }
 
 macro_rules! series_from {
     ($($t:ident),*) => {$(
         impl From<$t> for Series {
             fn from(s: $t) -> Self {
-                Series::$t(s)
+                Series::$t(Box::new(s))
             }
         }
     )*};

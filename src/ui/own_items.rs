@@ -34,7 +34,7 @@ pub fn OwnItemControls(at: PhaseRef, kind: ItemKind, id: String) -> impl IntoVie
         move |_| at.edit(|p| p.move_own(kind, &id, step))
     };
     let remove = {
-        let (at, id, text) = (at.clone(), id.clone(), text.clone());
+        let (at, id) = (at.clone(), id.clone());
         move |_| {
             let number = at.number;
             let id = id.clone();
@@ -45,12 +45,7 @@ pub fn OwnItemControls(at: PhaseRef, kind: ItemKind, id: String) -> impl IntoVie
             })
         }
     };
-    let (up, down, gone) = {
-        let text = text.clone();
-        let t2 = text.clone();
-        let t3 = text.clone();
-        (move || (t.move_up)(&text()), move || (t.move_down)(&t2()), move || (t.remove_item)(&t3()))
-    };
+    let (up, down, gone) = (move || (t.move_up)(&text()), move || (t.move_down)(&text()), move || (t.remove_item)(&text()));
     view! {
         <div class="own-controls">
             <TextField label=text_label id=format!("own-{id}") value=Signal::derive(text) on_input=edit/>
