@@ -31,8 +31,13 @@ export function mount(el) {
 }
 
 // notMerge: a series that is gone from the plan must be gone from the chart.
+// Radar axis names take the page's own ink (light or dark), since ECharts' default grey is
+// too faint to read.
 export function show(chart, optionJson) {
-  chart.setOption(JSON.parse(optionJson), { notMerge: true });
+  const option = JSON.parse(optionJson);
+  const ink = getComputedStyle(chart.getDom()).color;
+  for (const radar of [option.radar ?? []].flat()) radar.axisName = { color: ink, ...radar.axisName };
+  chart.setOption(option, { notMerge: true });
 }
 
 export function unmount(chart) {

@@ -42,6 +42,7 @@ test('the overview draws progress per phase as an SVG chart, with a twin table',
     // Tick two activities in phase 1; the overview's chart and table follow.
     await page.goto(`${planUrl}/fase/1`);
     const boxes = page.getByRole('checkbox');
+    await boxes.first().waitFor();
     const total = await boxes.count();
     await boxes.nth(0).check();
     await boxes.nth(1).check();
