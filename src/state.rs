@@ -56,7 +56,7 @@ impl AppState {
     /// here never overwrites newer work there.
     pub fn follow_other_tabs(self) {
         browser::on_change_elsewhere(move |change| match change {
-            ChangeElsewhere::Saved(plan) => self.put(plan),
+            ChangeElsewhere::Saved(plan) => self.put(*plan),
             ChangeElsewhere::Removed(id) => self.plans.update(|ps| ps.retain(|p| p.id != id)),
             ChangeElsewhere::Unreadable(entry) => self.unreadable.update(|u| {
                 u.retain(|x| x.key != entry.key);

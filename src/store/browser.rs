@@ -68,7 +68,7 @@ fn read_entry(key: String, raw: String) -> Option<Result<Plan, Unreadable>> {
 
 /// What another tab of this browser did to a stored plan.
 pub enum ChangeElsewhere {
-    Saved(Plan),
+    Saved(Box<Plan>),
     Removed(String),
     Unreadable(Unreadable),
 }
@@ -80,7 +80,7 @@ pub fn on_change_elsewhere(f: impl Fn(ChangeElsewhere) + 'static) {
         let change = match ev.new_value() {
             None => key.strip_prefix(PLAN_PREFIX).map(|id| ChangeElsewhere::Removed(id.to_string())),
             Some(raw) => read_entry(key, raw).map(|entry| match entry {
-                Ok(plan) => ChangeElsewhere::Saved(plan),
+                Ok(plan) => ChangeElsewhere::Saved(Box::new(plan)),
                 Err(unreadable) => ChangeElsewhere::Unreadable(unreadable),
             }),
         };

@@ -32,11 +32,13 @@ export function mount(el) {
 
 // notMerge: a series that is gone from the plan must be gone from the chart.
 // Radar axis names take the page's own ink (light or dark), since ECharts' default grey is
-// too faint to read.
+// too faint to read, and wrap within a quarter of the box so that long names are not cut
+// off on a phone.
 export function show(chart, optionJson) {
   const option = JSON.parse(optionJson);
   const ink = getComputedStyle(chart.getDom()).color;
-  for (const radar of [option.radar ?? []].flat()) radar.axisName = { color: ink, ...radar.axisName };
+  const width = Math.round(chart.getWidth() / 4);
+  for (const radar of [option.radar ?? []].flat()) radar.axisName = { color: ink, width, overflow: 'break', ...radar.axisName };
   chart.setOption(option, { notMerge: true });
 }
 

@@ -25,7 +25,7 @@ async function routes(page) {
   // The new count is in a polite live region, so screen readers hear it.
   await page.locator('[aria-live="polite"]').filter({ hasText: '1 av 10 aktiviteter gjort' }).waitFor();
   const path = new URL(plan).pathname;
-  return ['/', path, `${path}/fase/1`, `${path}/fase/2`, `${path}/fase/3`, `${path}/fase/4`, `${path}/sak`, `${path}/verksted/1`, `${path}/planlegging`, ...['arbeidsgruppe', 'milepaeler', 'arshjul', 'barrierer', 'kjernekomponenter', 'malinger', 'beslutninger'].map((tool) => `${path}/planlegging/${tool}`), '/nettverk', '/modellen', '/personvern', '/finnes-ikke'];
+  return ['/', path, `${path}/fase/1`, `${path}/fase/2`, `${path}/fase/3`, `${path}/fase/4`, `${path}/sak`, `${path}/verksted/1`, `${path}/planlegging`, `${path}/vurdering`, ...['arbeidsgruppe', 'milepaeler', 'arshjul', 'barrierer', 'kjernekomponenter', 'malinger', 'beslutninger'].map((tool) => `${path}/planlegging/${tool}`), '/nettverk', '/modellen', '/personvern', '/finnes-ikke'];
 }
 
 for (const colorScheme of ['light', 'dark']) {

@@ -24,11 +24,15 @@ pub fn change(indicator: &Indicator) -> Option<f64> {
     Some(last - first)
 }
 
+/// A typed value that is not a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotANumber;
+
 /// Reads a value as typed in Norway (decimal comma) or with a point; blank is None.
-pub fn parse_value(text: &str) -> Result<Option<f64>, ()> {
+pub fn parse_value(text: &str) -> Result<Option<f64>, NotANumber> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
     }
-    text.replace(',', ".").parse::<f64>().ok().filter(|v| v.is_finite()).map(Some).ok_or(())
+    text.replace(',', ".").parse::<f64>().ok().filter(|v| v.is_finite()).map(Some).ok_or(NotANumber)
 }

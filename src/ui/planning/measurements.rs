@@ -127,7 +127,7 @@ fn ValueCell(list: List<Indicator>, id: String, index: usize) -> impl IntoView {
                     i.values[index] = value;
                 });
             }
-            Err(()) => invalid.set(true),
+            Err(_) => invalid.set(true),
         }
     };
     view! {
