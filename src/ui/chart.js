@@ -32,13 +32,21 @@ export function mount(el) {
 
 // notMerge: a series that is gone from the plan must be gone from the chart.
 // Radar axis names take the page's own ink (light or dark), since ECharts' default grey is
-// too faint to read, and wrap within a quarter of the box so that long names are not cut
-// off on a phone.
+// too faint to read. On a phone the web shrinks and long names wrap, so that a name such as
+// "Psykologisk klima" is not cut off at the edge of the box.
 export function show(chart, optionJson) {
   const option = JSON.parse(optionJson);
   const ink = getComputedStyle(chart.getDom()).color;
-  const width = Math.round(chart.getWidth() / 4);
-  for (const radar of [option.radar ?? []].flat()) radar.axisName = { color: ink, width, overflow: 'break', ...radar.axisName };
+  const narrow = chart.getWidth() < 480;
+  for (const radar of [option.radar ?? []].flat()) {
+    radar.axisName = { color: ink, ...radar.axisName };
+    if (!narrow) continue;
+    radar.radius = '38%';
+    Object.assign(radar.axisName, { fontSize: 11, lineHeight: 13 });
+    for (const axis of radar.indicator ?? []) {
+      if (axis.name.length > 10) axis.name = axis.name.replace(/ (?=\S+$)/, '\n');
+    }
+  }
   chart.setOption(option, { notMerge: true });
 }
 

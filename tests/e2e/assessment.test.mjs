@@ -152,6 +152,15 @@ test('Levels of Use on a phone: staff counted per level, stacked over time', asy
     const cells = await levels.getByRole('table').locator('tbody tr td').allTextContents();
     assert.deepEqual(cells, ['4', '0', '0', '1', '0', '0', '0', '0'], 'one row per level, one column for the date');
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, 'no sideways scrolling');
+    // Every axis name of the capacity radar can be read whole on a phone.
+    const radar = page.getByRole('figure', { name: 'Kapasitet: siste vurdering mot forrige' }).locator('.chart svg');
+    await radar.locator('text', { hasText: 'Kompetanse' }).waitFor();
+    const cut = await radar.evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('text')].map((t) => [t.textContent, t.getBoundingClientRect()])
+        .filter(([, r]) => r.left < box.left || r.right > box.right).map(([name]) => name);
+    });
+    assert.deepEqual(cut, [], 'radar names cut off at the edge');
     await screenshot(page, 'assessment-list-375');
     await checkA11y(page);
   } finally {
