@@ -43,9 +43,16 @@ fn milestones_filter_by_phase_and_responsible_and_reorder() {
     assert_eq!(ids(filtered(&rows, 0, "Kari")), ["b", "c"]);
     assert_eq!(ids(filtered(&rows, 2, "Rektor")), Vec::<String>::new());
     assert_eq!(responsibles(&rows), ["Kari", "Rektor", "kari"]);
-    move_by_id(&mut rows, "c", -1, |m| &m.id);
-    move_by_id(&mut rows, "a", -1, |m| &m.id);
-    assert_eq!(rows.iter().map(|m| m.id.as_str()).collect::<Vec<_>>(), ["a", "c", "b"]);
+    let order = |rows: &[Milestone]| rows.iter().map(|m| m.id.clone()).collect::<Vec<_>>();
+    move_by_id(&mut rows, "c", -1, |m| &m.id, |_| true);
+    move_by_id(&mut rows, "a", -1, |m| &m.id, |_| true);
+    assert_eq!(order(&rows), ["a", "c", "b"]);
+    // Filtered to phase 1, "b" is hidden: moving "a" down passes over it, "b" stays put.
+    let mut rows = vec![milestone("a", "", 1, ""), milestone("b", "", 2, ""), milestone("c", "", 1, "")];
+    move_by_id(&mut rows, "a", 1, |m| &m.id, |m| m.phase == 1);
+    assert_eq!(order(&rows), ["c", "b", "a"]);
+    move_by_id(&mut rows, "c", -1, |m| &m.id, |m| m.phase == 1);
+    assert_eq!(order(&rows), ["c", "b", "a"], "nothing shown above the first");
 }
 
 #[test]

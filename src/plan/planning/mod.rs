@@ -28,9 +28,17 @@ pub struct Planning {
     pub decisions: Vec<decisions::Decision>,
 }
 
-/// Moves the item with `id` one place up (`-1`) or down (`+1`); does nothing at the ends.
-pub fn move_by_id<T>(list: &mut [T], id: &str, step: isize, id_of: impl Fn(&T) -> &str) {
+/// Moves the item with `id` up (`step < 0`) or down past its nearest neighbour that is
+/// `shown`, swapping the two: in a filtered list the rows the filter hides keep their
+/// places. Does nothing at the ends.
+pub fn move_by_id<T>(list: &mut [T], id: &str, step: isize, id_of: impl Fn(&T) -> &str, shown: impl Fn(&T) -> bool) {
     let Some(from) = list.iter().position(|i| id_of(i) == id) else { return };
-    let Some(to) = from.checked_add_signed(step).filter(|&to| to < list.len()) else { return };
-    list.swap(from, to);
+    let to = if step < 0 {
+        list[..from].iter().rposition(&shown)
+    } else {
+        list[from + 1..].iter().position(&shown).map(|i| from + 1 + i)
+    };
+    if let Some(to) = to {
+        list.swap(from, to);
+    }
 }

@@ -150,7 +150,7 @@ pub fn Milestones(id: String) -> impl IntoView {
             </p>
             <ol class="tool-rows" role="list">
                 <For each=move || shown.get() key=|id| id.clone() let:milestone>
-                    <MilestoneRow list id=milestone/>
+                    <MilestoneRow list id=milestone shown/>
                 </For>
             </ol>
             <datalist id="milestone-people">
@@ -162,7 +162,7 @@ pub fn Milestones(id: String) -> impl IntoView {
 }
 
 #[component]
-fn MilestoneRow(list: List<Milestone>, id: String) -> impl IntoView {
+fn MilestoneRow(list: List<Milestone>, id: String, shown: Memo<Vec<String>>) -> impl IntoView {
     let t = use_texts();
     let model = use_model();
     let pt = &t.planning;
@@ -202,7 +202,7 @@ fn MilestoneRow(list: List<Milestone>, id: String) -> impl IntoView {
             </div>
             {text(pt.content, "content", true, |m| m.content.clone(), |m, v| m.content = v)}
             <div class="tool-row__foot">
-                <RowActions list id=id.clone() label/>
+                <RowActions list id=id.clone() label shown/>
             </div>
         </li>
     }

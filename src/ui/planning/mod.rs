@@ -232,9 +232,12 @@ impl<T: Listed> List<T> {
         self.edit_all(|items| items.push(item));
     }
 
-    /// Moves an item one place up (`-1`) or down (`+1`).
-    pub fn move_by(self, id: &str, step: isize) {
-        self.edit_all(|items| planning::move_by_id(items, id, step, |i| i.id()));
+    /// Moves an item one place up (`-1`) or down (`+1`) among the rows `shown` (all when None).
+    pub fn move_by(self, id: &str, step: isize, shown: Option<Signal<Vec<String>>>) {
+        let shown = shown.map(|s| s.get_untracked());
+        self.edit_all(|items| {
+            planning::move_by_id(items, id, step, |i| i.id(), |i| shown.as_ref().is_none_or(|s| s.iter().any(|x| x == i.id())))
+        });
     }
 
     /// Removes an item as its own undo step, offered with `message`.
@@ -253,17 +256,24 @@ impl<T: Listed> List<T> {
 }
 
 /// Up, down and remove for one row; `label` names the row for screen readers. Rows of a
-/// list shown in its own order (`fixed`, e.g. by month or date) only have remove.
+/// list shown in its own order (`fixed`, e.g. by month or date) only have remove. When a
+/// filter hides rows, `shown` holds the ids on screen, and a move passes over the hidden.
 #[component]
-fn RowActions<T: Listed>(list: List<T>, #[prop(into)] id: String, label: Signal<String>, #[prop(optional)] fixed: bool) -> impl IntoView {
+fn RowActions<T: Listed>(
+    list: List<T>,
+    #[prop(into)] id: String,
+    label: Signal<String>,
+    #[prop(optional)] fixed: bool,
+    #[prop(optional, into)] shown: Option<Signal<Vec<String>>>,
+) -> impl IntoView {
     let t = use_texts();
     let (up_id, down_id, gone_id) = (id.clone(), id.clone(), id);
     let movers = (!fixed).then(|| {
         view! {
             <button class="button button--small" type="button" aria-label=move || (t.move_up)(&label.get())
-                on:click=move |_| list.move_by(&up_id, -1)>"↑"</button>
+                on:click=move |_| list.move_by(&up_id, -1, shown)>"↑"</button>
             <button class="button button--small" type="button" aria-label=move || (t.move_down)(&label.get())
-                on:click=move |_| list.move_by(&down_id, 1)>"↓"</button>
+                on:click=move |_| list.move_by(&down_id, 1, shown)>"↓"</button>
         }
     });
     view! {
