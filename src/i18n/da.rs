@@ -104,6 +104,7 @@ pub static TEXTS: Texts = Texts {
     move_up: |text| format!("Flyt op: {text}"),
     move_down: |text| format!("Flyt ned: {text}"),
     remove_item: |text| format!("Fjern: {text}"),
+    remove: "Fjern",
     removed_item: |text| format!("»{text}« er fjernet."),
     answer_label: "Svar",
     research_title: "Forskningen bag",

@@ -104,6 +104,7 @@ pub static TEXTS: Texts = Texts {
     move_up: |text| format!("Move up: {text}"),
     move_down: |text| format!("Move down: {text}"),
     remove_item: |text| format!("Remove: {text}"),
+    remove: "Remove",
     removed_item: |text| format!("‘{text}’ has been removed."),
     answer_label: "Answer",
     research_title: "The research behind it",

@@ -168,6 +168,9 @@ pub struct Texts {
     pub move_up: fn(&str) -> String,
     pub move_down: fn(&str) -> String,
     pub remove_item: fn(&str) -> String,
+    /// A row's remove button; its accessible name is `remove_item`, which starts with it
+    /// (voice control users say what they see).
+    pub remove: &'static str,
     pub removed_item: fn(&str) -> String,
     pub answer_label: &'static str,
     pub research_title: &'static str,

@@ -104,6 +104,7 @@ pub static TEXTS: Texts = Texts {
     move_up: |text| format!("Flytt opp: {text}"),
     move_down: |text| format!("Flytt ned: {text}"),
     remove_item: |text| format!("Fjern: {text}"),
+    remove: "Fjern",
     removed_item: |text| format!("«{text}» er fjerna."),
     answer_label: "Svar",
     research_title: "Forskinga bak",

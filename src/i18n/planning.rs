@@ -9,8 +9,6 @@ pub struct PlanningTexts {
     pub intro: &'static str,
     pub tools_label: &'static str,
     pub open_tool: fn(&str) -> String,
-    /// A row's remove button; its accessible name is `Texts::remove_item`, which starts with it.
-    pub remove: &'static str,
     /// The title of an export file of the milestones, from the plan's title.
     pub milestones_file: fn(&str) -> String,
 
@@ -160,7 +158,6 @@ pub const NB: PlanningTexts = PlanningTexts {
     intro: "Verktøyene her hjelper dere å rigge og styre arbeidet: hvem som leder det, hva som skal skje når, og hva dere har bestemt underveis. Alt lagres i planen.",
     tools_label: "Planleggingsverktøy",
     open_tool: |name| format!("Åpne {name}"),
-    remove: "Fjern",
     milestones_file: |title| format!("{title} milepæler"),
 
     group_title: "Arbeidsgruppe",
@@ -327,7 +324,6 @@ pub const NN: PlanningTexts = PlanningTexts {
     intro: "Verktøya her hjelper dykk å rigge og styre arbeidet: kven som leier det, kva som skal skje når, og kva de har bestemt undervegs. Alt blir lagra i planen.",
     tools_label: "Planleggingsverktøy",
     open_tool: |name| format!("Opne {name}"),
-    remove: "Fjern",
     milestones_file: |title| format!("{title} milepælar"),
 
     group_title: "Arbeidsgruppe",
@@ -494,7 +490,6 @@ pub const DA: PlanningTexts = PlanningTexts {
     intro: "Værktøjerne her hjælper jer med at organisere og styre arbejdet: hvem der leder det, hvad der skal ske hvornår, og hvad I har besluttet undervejs. Alt gemmes i planen.",
     tools_label: "Planlægningsværktøjer",
     open_tool: |name| format!("Åbn {name}"),
-    remove: "Fjern",
     milestones_file: |title| format!("{title} milepæle"),
 
     group_title: "Arbejdsgruppe",
@@ -661,7 +656,6 @@ pub const EN: PlanningTexts = PlanningTexts {
     intro: "These tools help you set up and steer the work: who leads it, what happens when, and what you decided along the way. Everything is saved in the plan.",
     tools_label: "Planning tools",
     open_tool: |name| format!("Open {name}"),
-    remove: "Remove",
     milestones_file: |title| format!("{title} milestones"),
 
     group_title: "Working group",

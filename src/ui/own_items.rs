@@ -52,7 +52,7 @@ pub fn OwnItemControls(at: PhaseRef, kind: ItemKind, id: String) -> impl IntoVie
             <div class="actions">
                 <button class="button button--small" type="button" aria-label=up on:click=mover(-1)>"↑"</button>
                 <button class="button button--small" type="button" aria-label=down on:click=mover(1)>"↓"</button>
-                <button class="button button--small button--danger-quiet" type="button" aria-label=gone on:click=remove>{t.delete}</button>
+                <button class="button button--small button--danger-quiet" type="button" aria-label=gone on:click=remove>{t.remove}</button>
             </div>
         </div>
     }

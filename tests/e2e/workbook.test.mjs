@@ -110,6 +110,8 @@ test('own items are edited, reordered and removed with undo', async () => {
     const ownLabels = () => page.locator('.questions .question__text').filter({ hasText: 'Egen' }).allTextContents();
     assert.deepEqual(await ownLabels(), ['Første egneEgen', 'Andre egneEgen']);
     await page.locator('.questions details.own-edit summary').last().click();
+    // Opened, the row's buttons say what their names start with (voice control).
+    await checkA11y(page);
     await page.getByRole('button', { name: 'Flytt opp: Andre egne' }).click();
     assert.deepEqual(await ownLabels(), ['Andre egneEgen', 'Første egneEgen']);
 

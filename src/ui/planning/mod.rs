@@ -280,7 +280,7 @@ fn RowActions<T: Listed>(
         <div class="actions">
             {movers}
             <button class="button button--small button--danger-quiet" type="button" aria-label=move || (t.remove_item)(&label.get())
-                on:click=move |_| list.remove(&gone_id, (t.removed_item)(&label.get_untracked()))>{t.planning.remove}</button>
+                on:click=move |_| list.remove(&gone_id, (t.removed_item)(&label.get_untracked()))>{t.remove}</button>
         </div>
     }
 }
