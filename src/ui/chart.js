@@ -16,10 +16,20 @@ echarts.use([
 
 const dark = window.matchMedia('(prefers-color-scheme: dark)');
 const live = new Set();
+// The option each chart last got from the app, and whether it was drawn for a narrow box.
+const drawn = new WeakMap();
+const NARROW = 480;
 
-// Charts fit their box: when it changes size (window, sidebar, print layout) they redraw.
+// Charts fit their box: when it changes size (window, sidebar, print layout) they redraw,
+// and take their phone layout when the box crosses the narrow width.
 const observer = new ResizeObserver((entries) => {
-  for (const e of entries) echarts.getInstanceByDom(e.target)?.resize();
+  for (const e of entries) {
+    const chart = echarts.getInstanceByDom(e.target);
+    if (!chart) continue;
+    chart.resize();
+    const last = drawn.get(chart);
+    if (last && last.narrow !== chart.getWidth() < NARROW) show(chart, last.json);
+  }
 });
 window.addEventListener('beforeprint', () => live.forEach((c) => c.resize()));
 
@@ -32,12 +42,13 @@ export function mount(el) {
 
 // notMerge: a series that is gone from the plan must be gone from the chart.
 // Radar axis names take the page's own ink (light or dark), since ECharts' default grey is
-// too faint to read. On a phone the web shrinks and long names wrap, so that a name such as
-// "Psykologisk klima" is not cut off at the edge of the box.
+// too faint to read. In a narrow box (a phone) the radar and the wheel shrink, long radar
+// names wrap and month names are cut to three letters, so that no label is cut off.
 export function show(chart, optionJson) {
   const option = JSON.parse(optionJson);
   const ink = getComputedStyle(chart.getDom()).color;
-  const narrow = chart.getWidth() < 480;
+  const narrow = chart.getWidth() < NARROW;
+  drawn.set(chart, { json: optionJson, narrow });
   for (const radar of [option.radar ?? []].flat()) {
     radar.axisName = { color: ink, ...radar.axisName };
     if (!narrow) continue;
@@ -46,6 +57,10 @@ export function show(chart, optionJson) {
     for (const axis of radar.indicator ?? []) {
       if (axis.name.length > 10) axis.name = axis.name.replace(/ (?=\S+$)/, '\n');
     }
+  }
+  for (const pie of [option.series ?? []].flat().filter((s) => narrow && s.type === 'pie')) {
+    pie.radius = ['22%', '45%'];
+    for (const slice of pie.data ?? []) slice.name = slice.name.replace(/^(\p{L}{3})\p{L}+/u, '$1');
   }
   chart.setOption(option, { notMerge: true });
 }

@@ -30,3 +30,26 @@ export async function createPlanHere(page, name, idea) {
   if (idea !== undefined) await page.getByLabel('Ønsket resultat eller praksisendring').fill(idea);
   return page.url();
 }
+
+/**
+ * The labels of the charts on the page that are cut off: outside their chart, or shortened
+ * with an ellipsis. Charts redraw a moment after their box changes size, so this waits up
+ * to two seconds for none to be cut before it answers.
+ */
+export async function cutChartLabels(page) {
+  const cut = () => page.evaluate(() => [...document.querySelectorAll('.chart svg')].flatMap((svg) => {
+    const box = svg.getBoundingClientRect();
+    return [...svg.querySelectorAll('text')]
+      .filter((t) => {
+        const r = t.getBoundingClientRect();
+        return r.width > 0 && (r.left < box.left - 0.5 || r.right > box.right + 0.5 || /(\.\.\.|…)$/.test(t.textContent));
+      })
+      .map((t) => t.textContent);
+  }));
+  let found = await cut();
+  for (let i = 0; i < 20 && found.length > 0; i++) {
+    await page.waitForTimeout(100);
+    found = await cut();
+  }
+  return found;
+}

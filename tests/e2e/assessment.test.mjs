@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, newPage, closePage, waitForApp, screenshot, checkA11y } from './harness.mjs';
-import { createPlan, flushSaves } from './app.mjs';
+import { createPlan, cutChartLabels, flushSaves } from './app.mjs';
 
 let browser;
 before(async () => {
@@ -155,12 +155,7 @@ test('Levels of Use on a phone: staff counted per level, stacked over time', asy
     // Every axis name of the capacity radar can be read whole on a phone.
     const radar = page.getByRole('figure', { name: 'Kapasitet: siste vurdering mot forrige' }).locator('.chart svg');
     await radar.locator('text', { hasText: 'Kompetanse' }).waitFor();
-    const cut = await radar.evaluate((svg) => {
-      const box = svg.getBoundingClientRect();
-      return [...svg.querySelectorAll('text')].map((t) => [t.textContent, t.getBoundingClientRect()])
-        .filter(([, r]) => r.left < box.left || r.right > box.right).map(([name]) => name);
-    });
-    assert.deepEqual(cut, [], 'radar names cut off at the edge');
+    assert.deepEqual(await cutChartLabels(page), [], 'chart labels cut off');
     await screenshot(page, 'assessment-list-375');
     await checkA11y(page);
   } finally {

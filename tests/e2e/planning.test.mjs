@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import { launch, newPage, closePage, waitForApp, screenshot, checkA11y } from './harness.mjs';
-import { createPlan, flushSaves } from './app.mjs';
+import { createPlan, cutChartLabels, flushSaves } from './app.mjs';
 
 let browser;
 before(async () => {
@@ -243,6 +243,7 @@ const rowNames = (page) => page.getByRole('main').getByRole('listitem').evaluate
 
 async function fitsPhone(page, name) {
   await page.setViewportSize({ width: 375, height: 900 });
+  assert.deepEqual(await cutChartLabels(page), [], `${name}: chart labels cut off at 375 px`);
   await screenshot(page, `${name}-375`);
   const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(wide <= 0, `${name} is ${wide} px too wide at 375 px`);
