@@ -15,42 +15,72 @@ echarts.use([
 ]);
 
 const dark = window.matchMedia('(prefers-color-scheme: dark)');
+// What the app holds for each chart: its element and its ECharts instance, which is
+// replaced when the theme changes (ECharts 5 cannot re-theme an instance).
 const live = new Set();
+const byElement = new WeakMap();
 // The option each chart last got from the app, and whether it was drawn for a narrow box.
 const drawn = new WeakMap();
 const NARROW = 480;
+let printing = false;
+
+const theme = () => (dark.matches && !printing ? 'dark' : null);
+const init = (el) => echarts.init(el, theme(), { renderer: 'svg' });
 
 // Charts fit their box: when it changes size (window, sidebar, print layout) they redraw,
 // and take their phone layout when the box crosses the narrow width.
 const observer = new ResizeObserver((entries) => {
   for (const e of entries) {
-    const chart = echarts.getInstanceByDom(e.target);
-    if (!chart) continue;
-    chart.resize();
-    const last = drawn.get(chart);
-    if (last && last.narrow !== chart.getWidth() < NARROW) show(chart, last.json);
+    const handle = byElement.get(e.target);
+    if (!handle) continue;
+    handle.chart.resize();
+    const last = drawn.get(handle);
+    if (last && last.narrow !== handle.chart.getWidth() < NARROW) show(handle, last.json);
   }
 });
-window.addEventListener('beforeprint', () => live.forEach((c) => c.resize()));
+
+// Paper is white, so a dark chart prints in the light theme; the screen follows the
+// system's light or dark setting also when it changes while the page is open.
+function retheme() {
+  for (const handle of live) {
+    handle.chart.dispose();
+    handle.chart = init(handle.el);
+    const last = drawn.get(handle);
+    if (last) show(handle, last.json);
+  }
+}
+dark.addEventListener('change', retheme);
+window.addEventListener('beforeprint', () => {
+  printing = true;
+  if (dark.matches) retheme();
+  live.forEach((h) => h.chart.resize());
+});
+window.addEventListener('afterprint', () => {
+  printing = false;
+  if (dark.matches) retheme();
+});
 
 export function mount(el) {
-  const chart = echarts.init(el, dark.matches ? 'dark' : null, { renderer: 'svg' });
+  const handle = { el, chart: init(el) };
   observer.observe(el);
-  live.add(chart);
-  return chart;
+  live.add(handle);
+  byElement.set(el, handle);
+  return handle;
 }
 
 // notMerge: a series that is gone from the plan must be gone from the chart.
 // Radar axis names take the page's own ink (light or dark), since ECharts' default grey is
 // too faint to read. In a narrow box (a phone) the radar and the wheel shrink, long radar
 // names wrap and month names are cut to three letters, so that no label is cut off.
-export function show(chart, optionJson) {
+export function show(handle, optionJson) {
+  const { el, chart } = handle;
   const option = JSON.parse(optionJson);
-  const ink = getComputedStyle(chart.getDom()).color;
+  // On paper, the light theme's own ink; on screen, the page's.
+  const ink = printing ? undefined : getComputedStyle(el).color;
   const narrow = chart.getWidth() < NARROW;
-  drawn.set(chart, { json: optionJson, narrow });
+  drawn.set(handle, { json: optionJson, narrow });
   for (const radar of [option.radar ?? []].flat()) {
-    radar.axisName = { color: ink, ...radar.axisName };
+    radar.axisName = { ...(ink && { color: ink }), ...radar.axisName };
     if (!narrow) continue;
     radar.radius = '38%';
     Object.assign(radar.axisName, { fontSize: 11, lineHeight: 13 });
@@ -65,8 +95,9 @@ export function show(chart, optionJson) {
   chart.setOption(option, { notMerge: true });
 }
 
-export function unmount(chart) {
-  observer.unobserve(chart.getDom());
-  live.delete(chart);
-  chart.dispose();
+export function unmount(handle) {
+  observer.unobserve(handle.el);
+  live.delete(handle);
+  byElement.delete(handle.el);
+  handle.chart.dispose();
 }

@@ -25,13 +25,13 @@ extern "C" {
     #[derive(Clone)]
     type ChartModule;
     #[wasm_bindgen(method)]
-    fn mount(this: &ChartModule, el: &web_sys::Element) -> EchartsInstance;
+    fn mount(this: &ChartModule, el: &web_sys::Element) -> ChartHandle;
     #[wasm_bindgen(method)]
-    fn show(this: &ChartModule, chart: &EchartsInstance, option: &str);
+    fn show(this: &ChartModule, chart: &ChartHandle, option: &str);
     #[wasm_bindgen(method)]
-    fn unmount(this: &ChartModule, chart: &EchartsInstance);
+    fn unmount(this: &ChartModule, chart: &ChartHandle);
 
-    type EchartsInstance;
+    type ChartHandle;
 }
 
 thread_local! {
@@ -61,7 +61,7 @@ pub fn ChartFigure(#[prop(into)] caption: String, #[prop(into)] figure: Signal<F
     let as_table = RwSignal::new(false);
     let failed = RwSignal::new(false);
     let host = NodeRef::<Div>::new();
-    let drawn = StoredValue::new_local(None::<(ChartModule, EchartsInstance)>);
+    let drawn = StoredValue::new_local(None::<(ChartModule, ChartHandle)>);
 
     Effect::new(move |_| {
         let option = figure.with(|f| f.option.clone());

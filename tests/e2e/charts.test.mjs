@@ -89,3 +89,31 @@ test('the chart fits a phone screen and follows the window', async () => {
     await closePage(page);
   }
 });
+
+test('a dark chart follows the system theme, and prints dark on white', async () => {
+  const page = await newPage(browser, { colorScheme: 'dark' });
+  try {
+    await createPlan(page, 'Mørk skjerm');
+    const label = page.getByRole('figure', { name: 'Framdrift i hver fase' }).locator('.chart svg text', { hasText: 'Beredskap' });
+    await label.waitFor();
+    // Brightness 0–255 of the label's ink, once the chart has been drawn again.
+    const brightness = () => label.evaluate((t) => {
+      const [r, g, b] = getComputedStyle(t).fill.match(/\d+/g).map(Number);
+      return 0.299 * r + 0.587 * g + 0.114 * b;
+    });
+    const becomes = async (light, why) => {
+      for (let i = 0; i < 20 && (await brightness()) > 128 !== light; i++) await page.waitForTimeout(100);
+      assert.equal((await brightness()) > 128, light, why);
+    };
+    await becomes(true, 'light ink on a dark screen');
+    await screenshot(page, 'overview-chart-dark');
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await becomes(false, 'dark ink on paper');
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    await becomes(true, 'light ink again after printing');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await becomes(false, 'dark ink when the system switches to light');
+  } finally {
+    await closePage(page);
+  }
+});
