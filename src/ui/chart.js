@@ -15,12 +15,10 @@ echarts.use([
 ]);
 
 const dark = window.matchMedia('(prefers-color-scheme: dark)');
-// What the app holds for each chart: its element and its ECharts instance, which is
-// replaced when the theme changes (ECharts 5 cannot re-theme an instance).
-const live = new Set();
-const byElement = new WeakMap();
-// The option each chart last got from the app, and whether it was drawn for a narrow box.
-const drawn = new WeakMap();
+// Every chart on the page, by its element. The app holds the handle: `chart` is the ECharts
+// instance, replaced when the theme changes (ECharts 5 cannot re-theme an instance), and
+// `last` the option it last got from the app and whether it was drawn for a narrow box.
+const live = new Map();
 const NARROW = 480;
 let printing = false;
 
@@ -31,10 +29,10 @@ const init = (el) => echarts.init(el, theme(), { renderer: 'svg' });
 // and take their phone layout when the box crosses the narrow width.
 const observer = new ResizeObserver((entries) => {
   for (const e of entries) {
-    const handle = byElement.get(e.target);
+    const handle = live.get(e.target);
     if (!handle) continue;
     handle.chart.resize();
-    const last = drawn.get(handle);
+    const { last } = handle;
     if (last && last.narrow !== handle.chart.getWidth() < NARROW) show(handle, last.json);
   }
 });
@@ -42,11 +40,10 @@ const observer = new ResizeObserver((entries) => {
 // Paper is white, so a dark chart prints in the light theme; the screen follows the
 // system's light or dark setting also when it changes while the page is open.
 function retheme() {
-  for (const handle of live) {
+  for (const handle of live.values()) {
     handle.chart.dispose();
     handle.chart = init(handle.el);
-    const last = drawn.get(handle);
-    if (last) show(handle, last.json);
+    if (handle.last) show(handle, handle.last.json);
   }
 }
 dark.addEventListener('change', retheme);
@@ -61,10 +58,9 @@ window.addEventListener('afterprint', () => {
 });
 
 export function mount(el) {
-  const handle = { el, chart: init(el) };
+  const handle = { el, chart: init(el), last: null };
   observer.observe(el);
-  live.add(handle);
-  byElement.set(el, handle);
+  live.set(el, handle);
   return handle;
 }
 
@@ -78,7 +74,7 @@ export function show(handle, optionJson) {
   // On paper, the light theme's own ink; on screen, the page's.
   const ink = printing ? undefined : getComputedStyle(el).color;
   const narrow = chart.getWidth() < NARROW;
-  drawn.set(handle, { json: optionJson, narrow });
+  handle.last = { json: optionJson, narrow };
   for (const radar of [option.radar ?? []].flat()) {
     radar.axisName = { ...(ink && { color: ink }), ...radar.axisName };
     if (!narrow) continue;
@@ -97,7 +93,6 @@ export function show(handle, optionJson) {
 
 export function unmount(handle) {
   observer.unobserve(handle.el);
-  live.delete(handle);
-  byElement.delete(handle.el);
+  live.delete(handle.el);
   handle.chart.dispose();
 }
