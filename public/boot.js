@@ -17,17 +17,26 @@
     document.documentElement.dataset.updateReady = '';
     dispatchEvent(new Event('dekom-update-ready'));
   };
-  sw.register('/sw.js').then((reg) => {
-    if (reg.waiting && sw.controller) offer(reg.waiting);
-    reg.addEventListener('updatefound', () => {
-      const worker = reg.installing;
-      worker?.addEventListener('statechange', () => {
-        if (worker.state === 'installed' && sw.controller) offer(worker);
-      });
+  const track = (worker) =>
+    worker?.addEventListener('statechange', () => {
+      if (worker.state === 'installed' && sw.controller) offer(worker);
     });
+  const register = () => sw.register('/sw.js').then((reg) => {
+    if (reg.waiting && sw.controller) offer(reg.waiting);
+    // The browser looks for a new sw.js on every navigation, so an update may already be
+    // installing by the time this runs.
+    track(reg.installing);
+    reg.addEventListener('updatefound', () => track(reg.installing));
     // A workshop can keep the page open all day; look for a new version every hour.
     setInterval(() => reg.update().catch(() => {}), 3600 * 1000);
   }, () => {});
+  // Registered once the page has loaded and gone idle: installing fetches and stores the
+  // whole build (the charts too), and doing that during the first start made the phase page
+  // interactive 100-150 ms later on this machine (scripts/bench.sh), more on a slow line.
+  const idle = window.requestIdleCallback || ((f) => setTimeout(f, 200));
+  const soon = () => idle(register, { timeout: 3000 });
+  if (document.readyState === 'complete') soon();
+  else addEventListener('load', soon, { once: true });
   addEventListener('dekom-update-apply', () => {
     accepted = true;
     waiting?.postMessage('skip-waiting');
