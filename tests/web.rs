@@ -65,7 +65,7 @@ async fn settle() {
 const FAKE_CHART_LIBRARY: &str = "data:text/javascript,\
     window.calls = [];\
     export function mount(el) { calls.push('mount'); return { el }; }\
-    export function show(chart, option) { calls.push('show ' + option); }\
+    export function show(chart, option, lang) { calls.push('show ' + option + ' ' + lang); }\
     export function unmount(chart) { calls.push('unmount'); }";
 
 fn calls() -> Vec<String> {
@@ -114,12 +114,12 @@ async fn a_chart_shows_its_table_without_the_library_and_otherwise_draws_follows
     let fig = RwSignal::new(figure("{\"a\":1}", "40"));
     let (host, second) = mount(fig);
     settle().await;
-    assert_eq!(calls(), ["mount", "show {\"a\":1}"]);
+    assert_eq!(calls(), ["mount", "show {\"a\":1} nb"], "drawn with the page's language, for its numbers");
     assert!(host.query_selector("table").unwrap().unwrap().has_attribute("hidden"), "the chart shows, the table waits behind the toggle");
 
     fig.set(figure("{\"a\":2}", "60"));
     settle().await;
-    assert_eq!(calls(), ["mount", "show {\"a\":1}", "show {\"a\":2}"], "the chart follows the plan, in the same instance");
+    assert_eq!(calls(), ["mount", "show {\"a\":1} nb", "show {\"a\":2} nb"], "the chart follows the plan, in the same instance");
     assert_eq!(host.query_selector("tbody td").unwrap().unwrap().text_content().unwrap(), "60");
 
     drop(second);

@@ -33,7 +33,7 @@ const observer = new ResizeObserver((entries) => {
     if (!handle) continue;
     handle.chart.resize();
     const { last } = handle;
-    if (last && last.narrow !== handle.chart.getWidth() < NARROW) show(handle, last.json);
+    if (last && last.narrow !== handle.chart.getWidth() < NARROW) show(handle, last.json, last.lang);
   }
 });
 
@@ -43,7 +43,7 @@ function retheme() {
   for (const handle of live.values()) {
     handle.chart.dispose();
     handle.chart = init(handle.el);
-    if (handle.last) show(handle, handle.last.json);
+    if (handle.last) show(handle, handle.last.json, handle.last.lang);
   }
 }
 dark.addEventListener('change', retheme);
@@ -68,13 +68,14 @@ export function mount(el) {
 // Radar axis names take the page's own ink (light or dark), since ECharts' default grey is
 // too faint to read. In a narrow box (a phone) the radar and the wheel shrink, long radar
 // names wrap and month names are cut to three letters, so that no label is cut off.
-export function show(handle, optionJson) {
+export function show(handle, optionJson, lang) {
   const { el, chart } = handle;
   const option = JSON.parse(optionJson);
   // On paper, the light theme's own ink; on screen, the page's.
   const ink = printing ? undefined : getComputedStyle(el).color;
   const narrow = chart.getWidth() < NARROW;
-  handle.last = { json: optionJson, narrow };
+  handle.last = { json: optionJson, narrow, lang };
+  writeNumbers(option, lang);
   for (const radar of [option.radar ?? []].flat()) {
     radar.axisName = { ...(ink && { color: ink }), ...radar.axisName };
     if (!narrow) continue;
@@ -89,6 +90,25 @@ export function show(handle, optionJson) {
     for (const slice of pie.data ?? []) slice.name = slice.name.replace(/^(\p{L}{3})\p{L}+/u, '$1');
   }
   chart.setOption(option, { notMerge: true });
+}
+
+// Numbers as the page's language writes them, like the twin table and the inputs beside the
+// chart: 3,9 and 1 000 in Norwegian and Danish, where ECharts always writes 3.9 and 1,000.
+// The option's own templates ("{value} %", "{c}") are kept around the number.
+function writeNumbers(option, lang) {
+  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+  const write = (template, slot) => (value) =>
+    template.replace(slot, typeof value === 'number' ? number.format(value) : value);
+  for (const axis of [option.xAxis ?? [], option.yAxis ?? []].flat()) {
+    if (axis.type !== 'value') continue;
+    axis.axisLabel = { ...axis.axisLabel, formatter: write(axis.axisLabel?.formatter ?? '{value}', '{value}') };
+  }
+  for (const series of [option.series ?? []].flat()) {
+    const template = series.label?.formatter ?? '{c}';
+    if (!series.label?.show || !template.includes('{c}')) continue;
+    const fill = write(template, '{c}');
+    series.label.formatter = (p) => fill(p.value);
+  }
 }
 
 export function unmount(handle) {

@@ -26,8 +26,9 @@ extern "C" {
     type ChartModule;
     #[wasm_bindgen(method)]
     fn mount(this: &ChartModule, el: &web_sys::Element) -> ChartHandle;
+    /// `lang` (a BCP 47 tag) says how the chart writes its numbers.
     #[wasm_bindgen(method)]
-    fn show(this: &ChartModule, chart: &ChartHandle, option: &str);
+    fn show(this: &ChartModule, chart: &ChartHandle, option: &str, lang: &str);
     #[wasm_bindgen(method)]
     fn unmount(this: &ChartModule, chart: &ChartHandle);
 
@@ -57,7 +58,9 @@ async fn chart_module() -> Result<ChartModule, JsValue> {
 
 #[component]
 pub fn ChartFigure(#[prop(into)] caption: String, #[prop(into)] figure: Signal<Figure>) -> impl IntoView {
-    let t = &use_texts().charts;
+    let texts = use_texts();
+    let t = &texts.charts;
+    let lang = texts.lang.tag();
     let as_table = RwSignal::new(false);
     let failed = RwSignal::new(false);
     let host = NodeRef::<Div>::new();
@@ -75,7 +78,7 @@ pub fn ChartFigure(#[prop(into)] caption: String, #[prop(into)] figure: Signal<F
                             let chart = module.mount(&el);
                             (module, chart)
                         });
-                        module.show(chart, &option);
+                        module.show(chart, &option, lang);
                     });
                 }
                 Err(e) => {

@@ -444,6 +444,9 @@ test('measurements at T1..Tn with a trend chart, and the decision log', async ()
     const figure = page.getByRole('figure', { name: 'Utvikling over tid' });
     const labels = await figure.locator('.chart svg text').allTextContents();
     assert.ok(['T1', 'T2', 'T3', 'Trivsel'].every((l) => labels.includes(l)), `axis and legend: ${labels}`);
+    // The chart writes numbers as the inputs and the table do: a decimal comma.
+    assert.ok(['3,9', '4,2'].every((l) => labels.includes(l)), `values at the points: ${labels}`);
+    assert.ok(!labels.some((l) => /\d\.\d/.test(l)), `no decimal point: ${labels}`);
     await screenshot(page, 'planning-measurements-1280');
     assert.deepEqual(await checkA11y(page, { impacts: ALL }), []);
     assert.deepEqual(await twinTable(figure), [
