@@ -16,7 +16,7 @@ use serde_json::{json, Value};
 use std::collections::BTreeSet;
 
 const NOW: &str = "2026-11-22T08:00:00.000Z";
-const FIXTURE_V1: &str = include_str!("fixtures/plans-v1.json");
+const FIXTURE_V1: &str = include_str!("../fixtures/plans-v1.json");
 
 // ---- strategies -------------------------------------------------------------------------
 
@@ -384,7 +384,7 @@ fn every_refusal_reads_as_a_norwegian_sentence() {
 
 #[test]
 fn the_schema_lists_every_field_the_app_writes() {
-    let schema: Value = serde_json::from_str(include_str!("../public/dekom-plans.schema.json")).unwrap();
+    let schema: Value = serde_json::from_str(include_str!("../../public/dekom-plans.schema.json")).unwrap();
     let fields = |value: &Value| -> BTreeSet<String> { value.as_object().unwrap().keys().cloned().collect() };
     let described = |def: &str| fields(&schema["$defs"][def]["properties"]);
     let written = |value: Value| fields(&value);
