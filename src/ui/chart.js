@@ -95,8 +95,11 @@ export function show(handle, optionJson, lang) {
 // Numbers as the page's language writes them, like the twin table and the inputs beside the
 // chart: 3,9 and 1 000 in Norwegian and Danish, where ECharts always writes 3.9 and 1,000.
 // The option's own templates ("{value} %", "{c}") are kept around the number.
+// One formatter per language: a chart is drawn again on every keystroke in its plan.
+const formats = new Map();
 function writeNumbers(option, lang) {
-  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+  if (!formats.has(lang)) formats.set(lang, new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }));
+  const number = formats.get(lang);
   const write = (template, slot) => (value) =>
     template.replace(slot, typeof value === 'number' ? number.format(value) : value);
   for (const axis of [option.xAxis ?? [], option.yAxis ?? []].flat()) {
