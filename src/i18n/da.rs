@@ -57,6 +57,7 @@ pub static TEXTS: Texts = Texts {
     file_unreadable: "Browseren kunne ikke læse filen. Er det en tekstfil (.json)?",
     import_failed: |file, reason| format!("»{file}« kunne ikke importeres. {reason} Intet er ændret."),
     imported: |n| if n == 1 { "Importerede 1 plan.".to_string() } else { format!("Importerede {n} planer.") },
+    imported_in_memory: |n, stored, titles| format!("Importerede {n} {}, men kun {stored} var der plads til i browseren. Disse findes kun i hukommelsen, indtil de bliver gemt: {}.", if n == 1 { "plan" } else { "planer" }, titles.join(", ")),
     import_conflict_title: |file| format!("Nogle planer i »{file}« findes allerede her"),
     import_conflict_body: "Vælg for hver plan, om den skal tilføjes som en kopi eller erstatte planen, der er her. Du kan fortryde bagefter.",
     import_as_copy: "Tilføj som kopi",
@@ -161,7 +162,8 @@ pub static TEXTS: Texts = Texts {
     about_more_research: "Mere forskning, modellen bygger på",
 
     storage_unavailable: "Browseren tillader ikke, at appen gemmer noget. Du kan arbejde, men ændringerne forsvinder, når du lukker fanen. Prøv et almindeligt (ikke privat) vindue, eller tillad lagring for dette websted.",
-    save_failed: "Den seneste ændring blev ikke gemt – browserens lagerplads kan være fuld. Det, du ser på skærmen, er ikke tabt endnu: hent en sikkerhedskopi af planerne, og luk ikke fanen, før det er løst.",
+    save_failed: "Nogle ændringer er ikke gemt – browserens lagerplads kan være fuld. Appen prøver igen af sig selv. Det, du ser på skærmen, er ikke tabt: hent en sikkerhedskopi af planerne, og luk ikke fanen, før det er løst.",
+    unsaved_plans: "Ikke gemt endnu:",
     download_safety_copy: "Hent sikkerhedskopi",
     unreadable_title: "Noget gemt indhold kunne ikke læses",
     unreadable_body: "Appen har ladet kopien ligge urørt. Hent den og gem den, eller fjern den, hvis du ikke har brug for den.",

@@ -57,6 +57,7 @@ pub static TEXTS: Texts = Texts {
     file_unreadable: "The browser could not read the file. Is it a text file (.json)?",
     import_failed: |file, reason| format!("Could not import ‘{file}’. {reason} Nothing has been changed."),
     imported: |n| if n == 1 { "Imported 1 plan.".to_string() } else { format!("Imported {n} plans.") },
+    imported_in_memory: |n, stored, titles| format!("Imported {n} {}, but only {stored} fitted in the browser's storage. These exist only in memory until they are saved: {}.", if n == 1 { "plan" } else { "plans" }, titles.join(", ")),
     import_conflict_title: |file| format!("Some plans in ‘{file}’ are already here"),
     import_conflict_body: "For each plan, choose whether to add it as a copy or to replace the plan that is here. You can undo afterwards.",
     import_as_copy: "Add as a copy",
@@ -161,7 +162,8 @@ pub static TEXTS: Texts = Texts {
     about_more_research: "More research the model builds on",
 
     storage_unavailable: "The browser does not let the app save anything. You can work, but your changes will be lost when you close the tab. Try an ordinary (not private) window, or allow storage for this site.",
-    save_failed: "The last change was not saved – the browser's storage may be full. What you see on screen is not lost yet: download a backup of the plans, and do not close the tab until this is sorted out.",
+    save_failed: "Some changes are not saved – the browser's storage may be full. The app keeps trying by itself. What you see on screen is not lost: download a backup of the plans, and do not close the tab until this is sorted out.",
+    unsaved_plans: "Not saved yet:",
     download_safety_copy: "Download a backup",
     unreadable_title: "Some saved content could not be read",
     unreadable_body: "The app has left the copy untouched. Download it and keep it, or remove it if you do not need it.",

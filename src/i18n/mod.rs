@@ -119,6 +119,8 @@ pub struct Texts {
     pub file_unreadable: &'static str,
     pub import_failed: fn(&str, &str) -> String,
     pub imported: fn(usize) -> String,
+    /// (plans imported, of them written to storage, titles of those only in memory)
+    pub imported_in_memory: fn(usize, usize, &[String]) -> String,
     pub import_conflict_title: fn(&str) -> String,
     pub import_conflict_body: &'static str,
     pub import_as_copy: &'static str,
@@ -225,6 +227,8 @@ pub struct Texts {
     // Storage notices
     pub storage_unavailable: &'static str,
     pub save_failed: &'static str,
+    /// Leads the list of plans not yet written.
+    pub unsaved_plans: &'static str,
     pub download_safety_copy: &'static str,
     pub unreadable_title: &'static str,
     pub unreadable_body: &'static str,

@@ -57,6 +57,7 @@ pub static TEXTS: Texts = Texts {
     file_unreadable: "Nettleseren fikk ikke lest filen. Er det en tekstfil (.json)?",
     import_failed: |file, reason| format!("Kunne ikke importere «{file}». {reason} Ingenting er endret."),
     imported: |n| if n == 1 { "Importerte 1 plan.".to_string() } else { format!("Importerte {n} planer.") },
+    imported_in_memory: |n, stored, titles| format!("Importerte {n} {}, men bare {stored} fikk plass i nettleseren. Disse finnes bare i minnet til de blir lagret: {}.", if n == 1 { "plan" } else { "planer" }, titles.join(", ")),
     import_conflict_title: |file| format!("Noen planer i «{file}» finnes allerede her"),
     import_conflict_body: "Velg for hver plan om den skal legges til som en kopi, eller erstatte planen som er her. Du kan angre etterpå.",
     import_as_copy: "Legg til som kopi",
@@ -161,7 +162,8 @@ pub static TEXTS: Texts = Texts {
     about_more_research: "Mer forskning modellen bygger på",
 
     storage_unavailable: "Nettleseren lar ikke appen lagre noe. Du kan arbeide, men endringene forsvinner når du lukker fanen. Prøv et vanlig (ikke privat) vindu, eller tillat lagring for dette nettstedet.",
-    save_failed: "Den siste endringen ble ikke lagret – lagringsplassen i nettleseren kan være full. Det du ser på skjermen er ikke tapt ennå: last ned en sikkerhetskopi av planene, og ikke lukk fanen før dette er løst.",
+    save_failed: "Noen endringer er ikke lagret – lagringsplassen i nettleseren kan være full. Appen prøver igjen av seg selv. Det du ser på skjermen er ikke tapt: last ned en sikkerhetskopi av planene, og ikke lukk fanen før dette er løst.",
+    unsaved_plans: "Ikke lagret ennå:",
     download_safety_copy: "Last ned sikkerhetskopi",
     unreadable_title: "Noe lagret innhold kunne ikke leses",
     unreadable_body: "Appen har latt kopien ligge urørt. Last den ned og ta vare på den, eller fjern den hvis du ikke trenger den.",

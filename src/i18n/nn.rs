@@ -57,6 +57,7 @@ pub static TEXTS: Texts = Texts {
     file_unreadable: "Nettlesaren fekk ikkje lese fila. Er det ei tekstfil (.json)?",
     import_failed: |file, reason| format!("Kunne ikkje importere «{file}». {reason} Ingenting er endra."),
     imported: |n| if n == 1 { "Importerte 1 plan.".to_string() } else { format!("Importerte {n} planar.") },
+    imported_in_memory: |n, stored, titles| format!("Importerte {n} {}, men berre {stored} fekk plass i nettlesaren. Desse finst berre i minnet til dei blir lagra: {}.", if n == 1 { "plan" } else { "planar" }, titles.join(", ")),
     import_conflict_title: |file| format!("Nokre planar i «{file}» finst allereie her"),
     import_conflict_body: "Vel for kvar plan om han skal leggjast til som ein kopi, eller erstatte planen som er her. Du kan angre etterpå.",
     import_as_copy: "Legg til som kopi",
@@ -161,7 +162,8 @@ pub static TEXTS: Texts = Texts {
     about_more_research: "Meir forsking modellen byggjer på",
 
     storage_unavailable: "Nettlesaren lèt ikkje appen lagre noko. Du kan arbeide, men endringane forsvinn når du lukkar fana. Prøv eit vanleg (ikkje privat) vindauge, eller tillat lagring for denne nettstaden.",
-    save_failed: "Den siste endringa vart ikkje lagra – lagringsplassen i nettlesaren kan vere full. Det du ser på skjermen, er ikkje tapt enno: last ned ein tryggingskopi av planane, og ikkje lukk fana før dette er løyst.",
+    save_failed: "Nokre endringar er ikkje lagra – lagringsplassen i nettlesaren kan vere full. Appen prøver igjen av seg sjølv. Det du ser på skjermen, er ikkje tapt: last ned ein tryggingskopi av planane, og ikkje lukk fana før dette er løyst.",
+    unsaved_plans: "Ikkje lagra enno:",
     download_safety_copy: "Last ned tryggingskopi",
     unreadable_title: "Noko lagra innhald kunne ikkje lesast",
     unreadable_body: "Appen har late kopien liggje urørd. Last han ned og ta vare på han, eller fjern han om du ikkje treng han.",

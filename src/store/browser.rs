@@ -1,95 +1,47 @@
-//! The browser side of keeping plans: one localStorage key per plan, so a change writes
-//! only the plan it touched. Storage that is missing or unreadable never panics: callers
-//! get a value that says what happened, and unreadable copies are left exactly as found.
+//! The browser around the plans: the language setting and old plans in localStorage, the
+//! moment the page is left, downloads, clock and randomness. Storage that is missing never
+//! panics: callers get a value that says what happened.
 
 use wasm_bindgen::JsCast;
 use web_sys::Storage;
 
-use super::envelope::{self, ReadError};
-use crate::plan::Plan;
-
 /// Every key this app writes starts with this.
 const APP_PREFIX: &str = "dekom.";
-const PLAN_PREFIX: &str = "dekom.plan.";
+/// Plans as earlier versions stored them, and copies made as the page is left; `plans`
+/// moves them to IndexedDB.
+const LEGACY_PLAN_PREFIX: &str = "dekom.plan.";
 /// The interface language the user chose, as a language tag.
 const LANG_KEY: &str = "dekom.lang";
-
-/// A stored entry that could not be read. It stays in storage untouched until the user
-/// downloads or discards it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Unreadable {
-    pub key: String,
-    pub raw: String,
-    pub error: ReadError,
-}
-
-#[derive(Debug, Default)]
-pub struct Loaded {
-    pub plans: Vec<Plan>,
-    pub unreadable: Vec<Unreadable>,
-    /// False when the browser gives no usable localStorage (blocked, private mode).
-    pub available: bool,
-}
 
 fn storage() -> Option<Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-pub fn key_for(id: &str) -> String {
-    format!("{PLAN_PREFIX}{id}")
-}
-
-pub fn load_all() -> Loaded {
-    let Some(storage) = storage() else { return Loaded::default() };
-    let mut loaded = Loaded { available: true, ..Loaded::default() };
+/// Plans kept in localStorage (one key per plan, as earlier versions kept them all), as
+/// (id, raw text).
+pub(super) fn legacy_plans() -> Vec<(String, String)> {
+    let Some(storage) = storage() else { return Vec::new() };
     let len = storage.length().unwrap_or(0);
     let keys: Vec<String> = (0..len).filter_map(|i| storage.key(i).ok().flatten()).collect();
-    for key in keys {
-        let Ok(Some(raw)) = storage.get_item(&key) else { continue };
-        match read_entry(key, raw) {
-            Some(Ok(plan)) => loaded.plans.push(plan),
-            Some(Err(unreadable)) => loaded.unreadable.push(unreadable),
-            None => {}
-        }
+    keys.into_iter()
+        .filter_map(|key| {
+            let id = key.strip_prefix(LEGACY_PLAN_PREFIX)?.to_string();
+            Some((id, storage.get_item(&key).ok().flatten()?))
+        })
+        .collect()
+}
+
+/// Writes one plan where earlier versions kept it, if there is room.
+pub(super) fn keep_legacy_plan(id: &str, raw: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(&format!("{LEGACY_PLAN_PREFIX}{id}"), raw);
     }
-    loaded
 }
 
-/// Reads one stored entry; `None` when the key is not one of ours.
-fn read_entry(key: String, raw: String) -> Option<Result<Plan, Unreadable>> {
-    let id = key.strip_prefix(PLAN_PREFIX)?.to_string();
-    Some(match envelope::decode(&raw) {
-        // A plan whose id does not match its key would be saved under another key and
-        // leave a stale twin behind; treat the key as the truth.
-        Ok(plan) => Ok(Plan { id, ..plan }),
-        Err(error) => Err(Unreadable { key, raw, error }),
-    })
-}
-
-/// What another tab of this browser did to a stored plan.
-pub enum ChangeElsewhere {
-    Saved(Box<Plan>),
-    Removed(String),
-    Unreadable(Unreadable),
-}
-
-/// Calls `f` whenever another tab saves or removes a plan, for the life of the page.
-pub fn on_change_elsewhere(f: impl Fn(ChangeElsewhere) + 'static) {
-    let handle = leptos::prelude::window_event_listener(leptos::ev::storage, move |ev| {
-        let Some(key) = ev.key() else { return };
-        let change = match ev.new_value() {
-            None => key.strip_prefix(PLAN_PREFIX).map(|id| ChangeElsewhere::Removed(id.to_string())),
-            Some(raw) => read_entry(key, raw).map(|entry| match entry {
-                Ok(plan) => ChangeElsewhere::Saved(Box::new(plan)),
-                Err(unreadable) => ChangeElsewhere::Unreadable(unreadable),
-            }),
-        };
-        if let Some(change) = change {
-            f(change);
-        }
-    });
-    // The listener lives as long as the page; dropping the handle does not remove it.
-    drop(handle);
+pub(super) fn forget_legacy_plan(id: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(&format!("{LEGACY_PLAN_PREFIX}{id}"));
+    }
 }
 
 /// Calls `f` when the page is hidden or left (tab switched, closed, reloaded, navigated
@@ -102,19 +54,8 @@ pub fn on_leave(f: impl Fn() + Clone + 'static) {
         }
     });
     let left = leptos::prelude::window_event_listener(leptos::ev::pagehide, move |_| f());
-    // Both listeners live as long as the page, like the storage listener above.
+    // Both listeners live as long as the page: dropping the handles does not remove them.
     drop((hidden, left));
-}
-
-/// Writes one plan; false when storage is missing or full.
-pub fn save(plan: &Plan, now: &str) -> bool {
-    storage().is_some_and(|s| s.set_item(&key_for(&plan.id), &envelope::encode(plan, now)).is_ok())
-}
-
-pub fn remove(key: &str) {
-    if let Some(storage) = storage() {
-        let _ = storage.remove_item(key);
-    }
 }
 
 /// The language tag stored by `store_lang`, if any.
@@ -129,9 +70,8 @@ pub fn store_lang(tag: &str) {
     }
 }
 
-/// Removes every key this app keeps (plans, unreadable copies, settings), one by one so
-/// other tabs hear of each removal.
-pub fn erase_all() {
+/// Removes every key this app keeps in localStorage (settings, plans not yet moved).
+pub(super) fn erase_local_storage() {
     let Some(storage) = storage() else { return };
     let len = storage.length().unwrap_or(0);
     let keys: Vec<String> = (0..len).filter_map(|i| storage.key(i).ok().flatten()).filter(|k| k.starts_with(APP_PREFIX)).collect();

@@ -57,7 +57,7 @@ pub fn ImportArea(children: Children) -> impl IntoView {
                     let conflicts: Vec<(String, bool)> =
                         plans.iter().filter(|p| state.find(&p.id).is_some()).map(|p| (p.id.clone(), false)).collect();
                     if conflicts.is_empty() {
-                        state.import(plans.clone(), (t.imported)(plans.len()));
+                        import(state, t, plans);
                     } else {
                         pending.set(Some(Pending { file: name, plans, replace: RwSignal::new(conflicts) }));
                     }
@@ -110,6 +110,20 @@ pub fn ImportArea(children: Children) -> impl IntoView {
     }
 }
 
+/// Imports `plans` and, once they are written, says how many storage holds and which it
+/// refused (those are only in memory until a save succeeds).
+fn import(state: AppState, t: &'static Texts, plans: Vec<Plan>) {
+    let count = plans.len();
+    state.import(plans, move |unwritten| {
+        if unwritten.is_empty() {
+            return (t.imported)(count);
+        }
+        let titles: Vec<String> =
+            unwritten.iter().filter_map(|id| state.find(id)).map(|p| p.title(t.untitled_plan).to_string()).collect();
+        (t.imported_in_memory)(count, count - unwritten.len(), &titles)
+    });
+}
+
 async fn read(file: &web_sys::File, t: &Texts) -> Result<Vec<Plan>, String> {
     let too_large = envelope::ReadError::TooLarge { bytes: file.size() as usize };
     if file.size() > MAX_IMPORT_BYTES as f64 {
@@ -152,7 +166,7 @@ fn ConflictPanel(pending: Pending, on_done: Callback<()>) -> impl IntoView {
                     _ => plan,
                 })
                 .collect();
-            state.import(incoming.clone(), (t.imported)(incoming.len()));
+            import(state, t, incoming);
             on_done.run(());
         }
     };

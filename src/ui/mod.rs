@@ -32,6 +32,7 @@ use crate::i18n::{texts, Lang, Texts};
 use crate::model::{model, Model};
 use crate::state::AppState;
 use crate::store::browser;
+use crate::store::plans::Opened;
 
 pub fn use_texts() -> &'static Texts {
     expect_context::<&'static Texts>()
@@ -53,11 +54,14 @@ pub fn page_title(page: impl Fn() -> String + 'static) {
 #[derive(Clone, Copy)]
 pub struct LangChoice(pub RwSignal<Lang>);
 
+/// The app, given storage as `store::plans::open` left it: mounted only once storage is
+/// open, so the first view already holds the stored plans and a plan's URL never shows
+/// "not found" while they load.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(opened: Opened) -> impl IntoView {
     let lang = RwSignal::new(browser::stored_lang().as_deref().and_then(Lang::from_tag).unwrap_or_default());
     provide_context(LangChoice(lang));
-    let state = AppState::load();
+    let state = AppState::new(opened);
     state.follow_other_tabs();
     state.save_when_leaving();
     if !state.plans.with_untracked(Vec::is_empty) {

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use super::use_texts;
 use crate::state::AppState;
-use crate::store::browser::{self, Unreadable};
+use crate::store::browser;
+use crate::store::plans::Unreadable;
 use super::exchange::export_plans;
 
 #[component]
@@ -17,9 +18,16 @@ pub fn StorageNotices() -> impl IntoView {
             <Show when=move || !state.storage_available.get()>
                 <p class="notice notice--warning" role="alert">{t.storage_unavailable}</p>
             </Show>
-            <Show when=move || state.save_failed.get().is_some()>
+            <Show when=move || !state.save_failed.with(Vec::is_empty)>
                 <div class="notice notice--error" role="alert">
                     <p>{t.save_failed}</p>
+                    <p>{t.unsaved_plans}</p>
+                    <ul role="list">
+                        {move || state.save_failed.get().into_iter()
+                            .filter_map(|id| state.read(&id, |p| p.title(t.untitled_plan).to_string()))
+                            .map(|title| view! { <li>{title}</li> })
+                            .collect_view()}
+                    </ul>
                     // Everything in memory, as it is at the click: nothing typed since is missed.
                     <button class="button" on:click=move |_| export_plans(state, t, state.ids())>
                         {t.download_safety_copy}
@@ -31,7 +39,7 @@ pub fn StorageNotices() -> impl IntoView {
                     <h2 id="unreadable-title">{t.unreadable_title}</h2>
                     <p>{t.unreadable_body}</p>
                     <ul role="list">
-                        <For each=move || state.unreadable.get() key=|u| u.key.clone() let:entry>
+                        <For each=move || state.unreadable.get() key=|u| u.id.clone() let:entry>
                             <UnreadableEntry entry/>
                         </For>
                     </ul>
@@ -46,18 +54,17 @@ fn UnreadableEntry(entry: Unreadable) -> impl IntoView {
     let t = use_texts();
     let state = expect_context::<AppState>();
     let confirming = RwSignal::new(false);
-    let Unreadable { key, raw, error } = entry;
-    let filename = format!("{}.json", key.replace('.', "-"));
-    let discard_key = key.clone();
+    let Unreadable { id, raw, error } = entry;
+    let filename = format!("dekom-plan-{}.json", id.replace('.', "-"));
     view! {
         <li class="unreadable">
             <p>{(t.unreadable_reason)(&error)}</p>
             <div class="actions">
                 <button class="button" on:click=move |_| { let _ = browser::download(&filename, &raw, "application/json"); }>{t.download_copy}</button>
                 {move || if confirming.get() {
-                    let key = discard_key.clone();
+                    let id = id.clone();
                     view! {
-                        <button class="button button--danger" on:click=move |_| state.discard_unreadable(&key)>{t.discard_copy_confirm}</button>
+                        <button class="button button--danger" on:click=move |_| state.discard_unreadable(&id)>{t.discard_copy_confirm}</button>
                         <button class="button" on:click=move |_| confirming.set(false)>{t.cancel}</button>
                     }.into_any()
                 } else {

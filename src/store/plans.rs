@@ -1,0 +1,282 @@
+//! Where plans are kept: IndexedDB database "dekom", object store "plans", one record per
+//! plan under its id, holding the envelope text `envelope::encode` makes. A change writes
+//! only the plan it touched, and the limit is the browser's quota for the site, not
+//! localStorage's 5 MB. Every committed write is told to the other tabs (`tabs`), which
+//! read the record again. Plans that earlier versions kept in localStorage move here on
+//! the first start. Nothing here panics: callers get a value that says what happened, and
+//! a record that cannot be read is left exactly as found until the user discards it.
+
+use std::rc::Rc;
+
+use idb::{Database, Factory, ObjectStoreParams, TransactionMode, TransactionResult};
+use wasm_bindgen::JsValue;
+
+use super::browser;
+use super::envelope::{self, ReadError};
+use super::tabs::{Tabs, Told};
+use crate::plan::Plan;
+
+const DB_NAME: &str = "dekom";
+const DB_VERSION: u32 = 1;
+const PLANS: &str = "plans";
+
+/// A stored record that could not be read. It stays in storage untouched until the user
+/// downloads or discards it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    /// The record's key: the id of the plan it was meant to hold.
+    pub id: String,
+    pub raw: String,
+    pub error: ReadError,
+}
+
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub plans: Vec<Plan>,
+    pub unreadable: Vec<Unreadable>,
+}
+
+/// Storage and what it held when the app started. No store when the browser gives none
+/// (IndexedDB missing, blocked, or failing to open): the app then runs in memory.
+#[derive(Default)]
+pub struct Opened {
+    pub store: Option<Store>,
+    pub loaded: Loaded,
+}
+
+/// Why a write did not happen.
+#[derive(Debug)]
+pub enum WriteError {
+    /// Storage refused it (full, blocked, closed): worth trying again later.
+    Refused,
+    /// The stored record cannot be read, so it was left as it is rather than overwritten.
+    Unreadable(Unreadable),
+}
+
+/// What another tab of this browser did to the stored plans.
+pub enum ChangeElsewhere {
+    Saved(Box<Plan>),
+    Unreadable(Unreadable),
+    Removed(String),
+    Erased,
+}
+
+/// The open database; cheap to clone (one connection shared).
+#[derive(Clone)]
+pub struct Store {
+    db: Rc<Database>,
+    tabs: Rc<Tabs>,
+}
+
+/// Opens storage, moves in what localStorage holds and loads every plan.
+pub async fn open() -> Opened {
+    let Some(store) = Store::open().await else { return Opened::default() };
+    store.take_over_local_storage().await;
+    match store.load_all().await {
+        Ok(loaded) => Opened { store: Some(store), loaded },
+        // Saving into storage that could not be read would be saving blind.
+        Err(_) => Opened::default(),
+    }
+}
+
+fn refused(_: idb::Error) -> WriteError {
+    WriteError::Refused
+}
+
+/// Reads one record's value as a plan stored under `id`.
+fn read(id: &str, value: &JsValue) -> Result<Plan, Unreadable> {
+    // The app writes only text; anything else is shown as the JSON it is.
+    let raw = value.as_string().or_else(|| js_sys::JSON::stringify(value).ok().map(String::from)).unwrap_or_default();
+    match envelope::decode(&raw) {
+        // A plan whose id does not match its key would be saved under another key and
+        // leave a stale twin behind; the key is the truth.
+        Ok(plan) => Ok(Plan { id: id.to_string(), ..plan }),
+        Err(error) => Err(Unreadable { id: id.to_string(), raw, error }),
+    }
+}
+
+impl Store {
+    async fn open() -> Option<Store> {
+        let factory = Factory::new().ok()?;
+        let mut request = factory.open(DB_NAME, Some(DB_VERSION)).ok()?;
+        request.on_upgrade_needed(|event| {
+            use idb::DatabaseEvent;
+            // Version 1 is the first, so the only step is creating the store.
+            if let Ok(db) = event.database() {
+                let _ = db.create_object_store(PLANS, ObjectStoreParams::new());
+            }
+        });
+        let db = request.await.ok()?;
+        Some(Store { db: Rc::new(db), tabs: Rc::new(Tabs::open()) })
+    }
+
+    /// Moves plans kept in localStorage into IndexedDB: those of earlier versions, and the
+    /// copies `keep_until_next_start` made as the page was left. They leave localStorage
+    /// only after that transaction has committed, so a failure at any point leaves them
+    /// where they were.
+    async fn take_over_local_storage(&self) {
+        let entries = browser::legacy_plans();
+        if entries.is_empty() {
+            return;
+        }
+        for id in self.copy_in(&entries).await.unwrap_or_default() {
+            browser::forget_legacy_plan(&id);
+        }
+    }
+
+    /// Writes each entry whose id has no record yet (its text as it is, readable or not),
+    /// or a newer edit of the stored plan; returns the ids storage now holds as well.
+    async fn copy_in(&self, entries: &[(String, String)]) -> Result<Vec<String>, idb::Error> {
+        let tx = self.db.transaction(&[PLANS], TransactionMode::ReadWrite)?;
+        let store = tx.object_store(PLANS)?;
+        let mut held = Vec::new();
+        for (id, raw) in entries {
+            let key = JsValue::from_str(id);
+            let write = match store.get(key.clone())?.await? {
+                None => true,
+                // Anything that cannot be read, here or there, stays where it is.
+                Some(stored) => match (read(id, &stored), envelope::decode(raw)) {
+                    (Ok(stored), Ok(copy)) if copy.updated > stored.updated => true,
+                    (Ok(_), Ok(_)) => {
+                        held.push(id.clone());
+                        false
+                    }
+                    _ => false,
+                },
+            };
+            if write {
+                store.put(&JsValue::from_str(raw), Some(&key))?.await?;
+                held.push(id.clone());
+            }
+        }
+        Ok(if tx.await? == TransactionResult::Committed { held } else { Vec::new() })
+    }
+
+    /// Keeps a copy of `plans` in localStorage at once, for when the page is left before
+    /// their asynchronous writes finish: the next start moves what is newer into IndexedDB.
+    /// Best effort (localStorage is small); the writes themselves go on as usual.
+    pub fn keep_until_next_start(&self, plans: &[Plan], now: &str) {
+        for plan in plans {
+            browser::keep_legacy_plan(&plan.id, &envelope::encode(plan, now));
+        }
+    }
+
+    pub async fn load_all(&self) -> Result<Loaded, idb::Error> {
+        let tx = self.db.transaction(&[PLANS], TransactionMode::ReadOnly)?;
+        let store = tx.object_store(PLANS)?;
+        let keys = store.get_all_keys(None, None)?.await?;
+        let values = store.get_all(None, None)?.await?;
+        let mut loaded = Loaded::default();
+        for (key, value) in keys.iter().zip(&values) {
+            let Some(id) = key.as_string() else { continue };
+            match read(&id, value) {
+                Ok(plan) => loaded.plans.push(plan),
+                Err(unreadable) => loaded.unreadable.push(unreadable),
+            }
+        }
+        Ok(loaded)
+    }
+
+    /// Saves one plan in one transaction: reads what is stored under `id`, hands it to
+    /// `combine` (another tab may have written it since this one last read it), writes
+    /// what that returns, and returns it once committed.
+    pub async fn save(&self, id: &str, now: &str, combine: impl FnOnce(Option<Plan>) -> Plan) -> Result<Plan, WriteError> {
+        let written = self.rewrite(id, now, |stored| Some(combine(stored))).await?;
+        written.ok_or(WriteError::Refused)
+    }
+
+    /// Removes one plan's record, unless it cannot be read (then it is reported and kept).
+    pub async fn remove(&self, id: &str) -> Result<(), WriteError> {
+        self.rewrite(id, "", |_| None).await.map(drop)
+    }
+
+    /// The read-modify-write under both `save` and `remove`: `change` gets the stored plan
+    /// and returns the one to write, or `None` to remove it.
+    async fn rewrite(&self, id: &str, now: &str, change: impl FnOnce(Option<Plan>) -> Option<Plan>) -> Result<Option<Plan>, WriteError> {
+        let tx = self.db.transaction(&[PLANS], TransactionMode::ReadWrite).map_err(refused)?;
+        let store = tx.object_store(PLANS).map_err(refused)?;
+        let key = JsValue::from_str(id);
+        let stored = match store.get(key.clone()).map_err(refused)?.await.map_err(refused)? {
+            None => None,
+            Some(value) => match read(id, &value) {
+                Ok(plan) => Some(plan),
+                Err(unreadable) => {
+                    let _ = tx.abort();
+                    return Err(WriteError::Unreadable(unreadable));
+                }
+            },
+        };
+        let next = change(stored);
+        match &next {
+            Some(plan) => {
+                let text = JsValue::from_str(&envelope::encode(plan, now));
+                store.put(&text, Some(&key)).map_err(refused)?.await.map_err(refused)?;
+            }
+            None => store.delete(key).map_err(refused)?.await.map_err(refused)?,
+        }
+        // A full disk shows here: the transaction aborts with QuotaExceededError.
+        if tx.await.map_err(refused)? != TransactionResult::Committed {
+            return Err(WriteError::Refused);
+        }
+        self.tabs.tell(&match next {
+            Some(_) => Told::Saved(id.to_string()),
+            None => Told::Removed(id.to_string()),
+        });
+        Ok(next)
+    }
+
+    /// Removes a record whatever it holds: only for the user's explicit discard of a
+    /// record that cannot be read.
+    pub async fn discard(&self, id: &str) -> Result<(), WriteError> {
+        let tx = self.db.transaction(&[PLANS], TransactionMode::ReadWrite).map_err(refused)?;
+        let store = tx.object_store(PLANS).map_err(refused)?;
+        store.delete(JsValue::from_str(id)).map_err(refused)?.await.map_err(refused)?;
+        if tx.await.map_err(refused)? != TransactionResult::Committed {
+            return Err(WriteError::Refused);
+        }
+        self.tabs.tell(&Told::Removed(id.to_string()));
+        Ok(())
+    }
+
+    /// Removes every plan and everything the app keeps in localStorage, and tells the
+    /// other tabs to drop theirs.
+    pub async fn erase_all(&self) -> Result<(), WriteError> {
+        browser::erase_local_storage();
+        let tx = self.db.transaction(&[PLANS], TransactionMode::ReadWrite).map_err(refused)?;
+        tx.object_store(PLANS).map_err(refused)?.clear().map_err(refused)?.await.map_err(refused)?;
+        if tx.await.map_err(refused)? != TransactionResult::Committed {
+            return Err(WriteError::Refused);
+        }
+        self.tabs.tell(&Told::Erased);
+        Ok(())
+    }
+
+    /// The stored record of one plan as another tab left it; `None` when there is none.
+    async fn read_one(&self, id: &str) -> Option<ChangeElsewhere> {
+        let tx = self.db.transaction(&[PLANS], TransactionMode::ReadOnly).ok()?;
+        let value = tx.object_store(PLANS).ok()?.get(JsValue::from_str(id)).ok()?.await.ok()??;
+        Some(match read(id, &value) {
+            Ok(plan) => ChangeElsewhere::Saved(Box::new(plan)),
+            Err(unreadable) => ChangeElsewhere::Unreadable(unreadable),
+        })
+    }
+
+    /// Calls `f` with what other tabs write, as read back from storage, for as long as the
+    /// reactive owner it is called under lives.
+    pub fn follow_other_tabs(&self, f: impl Fn(ChangeElsewhere) + 'static) {
+        let store = self.clone();
+        let f = Rc::new(f);
+        self.tabs.listen(move |told| match told {
+            Told::Saved(id) => {
+                let (store, f) = (store.clone(), f.clone());
+                leptos::task::spawn_local(async move {
+                    if let Some(change) = store.read_one(&id).await {
+                        f(change);
+                    }
+                });
+            }
+            Told::Removed(id) => f(ChangeElsewhere::Removed(id)),
+            Told::Erased => f(ChangeElsewhere::Erased),
+        });
+    }
+}
