@@ -63,10 +63,10 @@ fn combine(mine: &Plan, _stored: Option<Plan>) -> Plan {
 
 impl AppState {
     pub fn new(opened: Opened) -> Self {
-        let Opened { store, loaded } = opened;
+        let Opened { store, loaded, unwritten } = opened;
         let mut plans = loaded.plans;
         plans.sort_by(|a, b| b.updated.cmp(&a.updated));
-        AppState {
+        let state = AppState {
             plans: RwSignal::new(plans),
             unreadable: RwSignal::new(loaded.unreadable),
             storage_available: RwSignal::new(store.is_some()),
@@ -76,7 +76,11 @@ impl AppState {
             persisted: RwSignal::new(None),
             store: StoredValue::new_local(store),
             queue: StoredValue::new_local(Queue::default()),
+        };
+        for id in &unwritten {
+            state.persist(id);
         }
+        state
     }
 
     /// Starts writing pending changes when the user leaves or hides the page. IndexedDB is
@@ -86,9 +90,14 @@ impl AppState {
         browser::on_leave(move || {
             self.save_now();
             let Some(store) = self.store.get_value() else { return };
-            let ids: Vec<String> = self.queue.with_value(|q| q.pending.keys().cloned().collect());
-            let plans: Vec<Plan> = ids.iter().filter_map(|id| self.find(id)).collect();
-            store.keep_until_next_start(&plans, &browser::now());
+            let (mut plans, mut removed) = (Vec::new(), Vec::new());
+            for id in self.queue.with_value(|q| q.pending.keys().cloned().collect::<Vec<_>>()) {
+                match self.find(&id) {
+                    Some(plan) => plans.push(plan),
+                    None => removed.push(id),
+                }
+            }
+            store.keep_until_next_start(&plans, &removed, &browser::now());
         });
     }
 

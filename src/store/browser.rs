@@ -9,7 +9,9 @@ use web_sys::Storage;
 const APP_PREFIX: &str = "dekom.";
 /// Plans as earlier versions stored them, and copies made as the page is left; `plans`
 /// moves them to IndexedDB.
-const LEGACY_PLAN_PREFIX: &str = "dekom.plan.";
+const LOCAL_PLAN_PREFIX: &str = "dekom.plan.";
+/// Removals not yet written when the page was left.
+const LOCAL_REMOVAL_PREFIX: &str = "dekom.removed.";
 /// The interface language the user chose, as a language tag.
 const LANG_KEY: &str = "dekom.lang";
 
@@ -19,29 +21,52 @@ fn storage() -> Option<Storage> {
 
 /// Plans kept in localStorage (one key per plan, as earlier versions kept them all), as
 /// (id, raw text).
-pub(super) fn legacy_plans() -> Vec<(String, String)> {
+pub(super) fn local_plans() -> Vec<(String, String)> {
+    local_entries(LOCAL_PLAN_PREFIX).into_iter().filter_map(|(id, key)| Some((id, storage()?.get_item(&key).ok().flatten()?))).collect()
+}
+
+/// Plans removed while their removal was not yet written.
+pub(super) fn local_removals() -> Vec<String> {
+    local_entries(LOCAL_REMOVAL_PREFIX).into_iter().map(|(id, _)| id).collect()
+}
+
+/// (id, key) of the keys that start with `prefix`.
+fn local_entries(prefix: &str) -> Vec<(String, String)> {
     let Some(storage) = storage() else { return Vec::new() };
     let len = storage.length().unwrap_or(0);
-    let keys: Vec<String> = (0..len).filter_map(|i| storage.key(i).ok().flatten()).collect();
-    keys.into_iter()
-        .filter_map(|key| {
-            let id = key.strip_prefix(LEGACY_PLAN_PREFIX)?.to_string();
-            Some((id, storage.get_item(&key).ok().flatten()?))
-        })
+    (0..len)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter_map(|key| Some((key.strip_prefix(prefix)?.to_string(), key.clone())))
         .collect()
 }
 
-/// Writes one plan where earlier versions kept it, if there is room.
-pub(super) fn keep_legacy_plan(id: &str, raw: &str) {
+/// Keeps a plan in localStorage, if there is room; it outweighs an earlier removal.
+pub(super) fn keep_local_plan(id: &str, raw: &str) {
     if let Some(storage) = storage() {
-        let _ = storage.set_item(&format!("{LEGACY_PLAN_PREFIX}{id}"), raw);
+        let _ = storage.set_item(&format!("{LOCAL_PLAN_PREFIX}{id}"), raw);
+        let _ = storage.remove_item(&format!("{LOCAL_REMOVAL_PREFIX}{id}"));
     }
 }
 
-pub(super) fn forget_legacy_plan(id: &str) {
+/// Notes that a plan was removed; it outweighs a copy kept earlier.
+pub(super) fn keep_local_removal(id: &str) {
     if let Some(storage) = storage() {
-        let _ = storage.remove_item(&format!("{LEGACY_PLAN_PREFIX}{id}"));
+        let _ = storage.set_item(&format!("{LOCAL_REMOVAL_PREFIX}{id}"), "");
+        let _ = storage.remove_item(&format!("{LOCAL_PLAN_PREFIX}{id}"));
     }
+}
+
+/// Drops what localStorage keeps for one plan once IndexedDB holds it (or its removal).
+/// `keep_copy` says whether the plan entry must stay (it cannot be read: never lost).
+pub(super) fn forget_local(id: &str, keep_copy: impl FnOnce(&str) -> bool) {
+    let Some(storage) = storage() else { return };
+    let key = format!("{LOCAL_PLAN_PREFIX}{id}");
+    if let Ok(Some(raw)) = storage.get_item(&key) {
+        if !keep_copy(&raw) {
+            let _ = storage.remove_item(&key);
+        }
+    }
+    let _ = storage.remove_item(&format!("{LOCAL_REMOVAL_PREFIX}{id}"));
 }
 
 /// Calls `f` when the page is hidden or left (tab switched, closed, reloaded, navigated

@@ -38,10 +38,11 @@ pub struct Loaded {
 
 /// Storage and what it held when the app started. No store when the browser gives none
 /// (IndexedDB missing, blocked, or failing to open): the app then runs in memory.
-#[derive(Default)]
 pub struct Opened {
     pub store: Option<Store>,
     pub loaded: Loaded,
+    /// Plans loaded from a copy that is not in IndexedDB yet, to be written.
+    pub unwritten: Vec<String>,
 }
 
 /// Why a write did not happen.
@@ -70,13 +71,37 @@ pub struct Store {
 
 /// Opens storage, moves in what localStorage holds and loads every plan.
 pub async fn open() -> Opened {
-    let Some(store) = Store::open().await else { return Opened::default() };
+    let Some(store) = Store::open().await else { return in_memory() };
     store.take_over_local_storage().await;
-    match store.load_all().await {
-        Ok(loaded) => Opened { store: Some(store), loaded },
-        // Saving into storage that could not be read would be saving blind.
-        Err(_) => Opened::default(),
+    // Saving into storage that could not be read would be saving blind.
+    let Ok(mut loaded) = store.load_all().await else { return in_memory() };
+    // A newer plan still in localStorage could not be moved in (storage full): it is shown,
+    // and saved like any change.
+    let mut unwritten = Vec::new();
+    for (id, raw) in browser::local_plans() {
+        let Ok(plan) = read(&id, &JsValue::from_str(&raw)) else { continue };
+        match loaded.plans.iter_mut().find(|p| p.id == id) {
+            Some(stored) if stored.updated >= plan.updated => continue,
+            Some(stored) => *stored = plan,
+            None if loaded.unreadable.iter().any(|u| u.id == id) => continue,
+            None => loaded.plans.push(plan),
+        }
+        unwritten.push(id);
     }
+    Opened { store: Some(store), loaded, unwritten }
+}
+
+/// Without IndexedDB the plans localStorage holds are still shown; changes stay in memory.
+fn in_memory() -> Opened {
+    let mut loaded = Loaded::default();
+    let removed = browser::local_removals();
+    for (id, raw) in browser::local_plans().into_iter().filter(|(id, _)| !removed.contains(id)) {
+        match read(&id, &JsValue::from_str(&raw)) {
+            Ok(plan) => loaded.plans.push(plan),
+            Err(unreadable) => loaded.unreadable.push(unreadable),
+        }
+    }
+    Opened { store: None, loaded, unwritten: Vec::new() }
 }
 
 fn refused(_: idb::Error) -> WriteError {
@@ -111,25 +136,28 @@ impl Store {
     }
 
     /// Moves plans kept in localStorage into IndexedDB: those of earlier versions, and the
-    /// copies `keep_until_next_start` made as the page was left. They leave localStorage
-    /// only after that transaction has committed, so a failure at any point leaves them
-    /// where they were.
+    /// copies and removals `keep_until_next_start` noted as the page was left. They leave
+    /// localStorage only after that transaction has committed, so a failure at any point
+    /// leaves them where they were.
     async fn take_over_local_storage(&self) {
-        let entries = browser::legacy_plans();
-        if entries.is_empty() {
+        let (entries, removals) = (browser::local_plans(), browser::local_removals());
+        if entries.is_empty() && removals.is_empty() {
             return;
         }
-        for id in self.copy_in(&entries).await.unwrap_or_default() {
-            browser::forget_legacy_plan(&id);
+        if let Ok(done) = self.copy_in(&entries, &removals).await {
+            for id in done {
+                browser::forget_local(&id, |_| false);
+            }
         }
     }
 
     /// Writes each entry whose id has no record yet (its text as it is, readable or not),
-    /// or a newer edit of the stored plan; returns the ids storage now holds as well.
-    async fn copy_in(&self, entries: &[(String, String)]) -> Result<Vec<String>, idb::Error> {
+    /// or a newer edit of the stored plan, then the removals; returns the ids whose entries
+    /// storage now holds (or outweighs).
+    async fn copy_in(&self, entries: &[(String, String)], removals: &[String]) -> Result<Vec<String>, idb::Error> {
         let tx = self.db.transaction(&[PLANS], TransactionMode::ReadWrite)?;
         let store = tx.object_store(PLANS)?;
-        let mut held = Vec::new();
+        let mut done = Vec::new();
         for (id, raw) in entries {
             let key = JsValue::from_str(id);
             let write = match store.get(key.clone())?.await? {
@@ -138,7 +166,7 @@ impl Store {
                 Some(stored) => match (read(id, &stored), envelope::decode(raw)) {
                     (Ok(stored), Ok(copy)) if copy.updated > stored.updated => true,
                     (Ok(_), Ok(_)) => {
-                        held.push(id.clone());
+                        done.push(id.clone());
                         false
                     }
                     _ => false,
@@ -146,18 +174,30 @@ impl Store {
             };
             if write {
                 store.put(&JsValue::from_str(raw), Some(&key))?.await?;
-                held.push(id.clone());
+                done.push(id.clone());
             }
         }
-        Ok(if tx.await? == TransactionResult::Committed { held } else { Vec::new() })
+        for id in removals {
+            let key = JsValue::from_str(id);
+            // A record that cannot be read is never removed but by the user's discard.
+            if store.get(key.clone())?.await?.is_some_and(|stored| read(id, &stored).is_ok()) {
+                store.delete(key)?.await?;
+            }
+            done.push(id.clone());
+        }
+        Ok(if tx.await? == TransactionResult::Committed { done } else { Vec::new() })
     }
 
-    /// Keeps a copy of `plans` in localStorage at once, for when the page is left before
-    /// their asynchronous writes finish: the next start moves what is newer into IndexedDB.
-    /// Best effort (localStorage is small); the writes themselves go on as usual.
-    pub fn keep_until_next_start(&self, plans: &[Plan], now: &str) {
+    /// Notes in localStorage at once what is not written yet (`plans` changed, `removed`
+    /// deleted), for when the page is left before the asynchronous writes finish: the next
+    /// start moves it into IndexedDB. Best effort (localStorage is small); the writes
+    /// themselves go on, and each one that commits drops its note.
+    pub fn keep_until_next_start(&self, plans: &[Plan], removed: &[String], now: &str) {
         for plan in plans {
-            browser::keep_legacy_plan(&plan.id, &envelope::encode(plan, now));
+            browser::keep_local_plan(&plan.id, &envelope::encode(plan, now));
+        }
+        for id in removed {
+            browser::keep_local_removal(id);
         }
     }
 
@@ -218,6 +258,8 @@ impl Store {
         if tx.await.map_err(refused)? != TransactionResult::Committed {
             return Err(WriteError::Refused);
         }
+        // What was noted aside for this plan is outweighed now; an entry that cannot be read stays.
+        browser::forget_local(id, |raw| envelope::decode(raw).is_err());
         self.tabs.tell(&match next {
             Some(_) => Told::Saved(id.to_string()),
             None => Told::Removed(id.to_string()),

@@ -2,7 +2,10 @@
 //! Only what happened travels (which plan was saved or removed); the plan itself is read
 //! from storage, so a tab never applies a copy that storage did not accept.
 
-use leptos::prelude::{on_cleanup, StoredValue, UpdateValue};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use leptos::prelude::{on_cleanup, StoredValue, WithValue};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{BroadcastChannel, MessageEvent};
@@ -40,11 +43,35 @@ impl Told {
 /// follow each other, and nothing else changes.
 pub struct Tabs {
     channel: Option<BroadcastChannel>,
+    inbox: Rc<RefCell<Inbox>>,
+    // Kept as long as the channel may call it.
+    _on_message: Option<Closure<dyn Fn(MessageEvent)>>,
+}
+
+/// Messages that came before anyone listened, and then the one who listens. The channel
+/// opens before storage is read, so a write another tab makes while this one starts is
+/// either read or heard of, never missed.
+#[derive(Default)]
+struct Inbox {
+    early: Vec<Told>,
+    listener: Option<Box<dyn Fn(Told)>>,
 }
 
 impl Tabs {
     pub fn open() -> Self {
-        Tabs { channel: BroadcastChannel::new(CHANNEL).ok() }
+        let inbox = Rc::new(RefCell::new(Inbox::default()));
+        let Ok(channel) = BroadcastChannel::new(CHANNEL) else { return Tabs { channel: None, inbox, _on_message: None } };
+        let sink = inbox.clone();
+        let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |ev: MessageEvent| {
+            let Some(told) = ev.data().as_string().as_deref().and_then(Told::parse) else { return };
+            let mut inbox = sink.borrow_mut();
+            match &inbox.listener {
+                Some(listener) => listener(told),
+                None => inbox.early.push(told),
+            }
+        });
+        channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        Tabs { channel: Some(channel), inbox, _on_message: Some(on_message) }
     }
 
     pub fn tell(&self, told: &Told) {
@@ -53,25 +80,16 @@ impl Tabs {
         }
     }
 
-    /// Calls `f` for every message from another tab until the reactive owner it was called
-    /// under is cleaned up (the app, for the life of the page).
+    /// Calls `f` for every message from another tab, those that came early first, until
+    /// the reactive owner it was called under is cleaned up (the app, for the life of the
+    /// page); then the channel closes.
     pub fn listen(&self, f: impl Fn(Told) + 'static) {
-        let Some(channel) = self.channel.clone() else { return };
-        let callback = Closure::<dyn Fn(MessageEvent)>::new(move |ev: MessageEvent| {
-            if let Some(told) = ev.data().as_string().as_deref().and_then(Told::parse) {
-                f(told);
-            }
-        });
-        if channel.add_event_listener_with_callback("message", callback.as_ref().unchecked_ref()).is_err() {
-            return;
-        }
-        let listener = StoredValue::new_local(Some((channel, callback)));
+        let early = std::mem::take(&mut self.inbox.borrow_mut().early);
+        early.into_iter().for_each(&f);
+        self.inbox.borrow_mut().listener = Some(Box::new(f));
+        let channel = StoredValue::new_local(self.channel.clone());
         on_cleanup(move || {
-            let _ = listener.try_update_value(|l| {
-                if let Some((channel, callback)) = l.take() {
-                    let _ = channel.remove_event_listener_with_callback("message", callback.as_ref().unchecked_ref());
-                }
-            });
+            let _ = channel.try_with_value(|c| c.as_ref().map(BroadcastChannel::close));
         });
     }
 }
