@@ -11,6 +11,52 @@ export async function flushSaves(page) {
   await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
 }
 
+// The app keeps each plan as one IndexedDB record (database "dekom", store "plans", key =
+// plan id, value = the envelope text). These open it as the app does, creating the store if
+// the app has not run yet, so a test can look at or fill storage before the app starts.
+const withPlanStore = (mode, work) => new Promise((resolve, reject) => {
+  const open = indexedDB.open('dekom', 1);
+  open.onupgradeneeded = () => open.result.createObjectStore('plans');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const db = open.result;
+    const tx = db.transaction('plans', mode);
+    const result = work(tx.objectStore('plans'));
+    tx.oncomplete = () => { db.close(); resolve(result()); };
+    tx.onerror = tx.onabort = () => { db.close(); reject(tx.error); };
+  };
+});
+
+/** Every stored plan record, as { id: text }. */
+export async function storedPlans(page) {
+  return page.evaluate((withPlanStore) => eval(withPlanStore)('readonly', (store) => {
+    const keys = store.getAllKeys();
+    const values = store.getAll();
+    return () => Object.fromEntries(keys.result.map((k, i) => [k, values.result[i]]));
+  }), String(withPlanStore));
+}
+
+/** Replaces every stored plan with `records` ([id, text] pairs), behind the app's back. */
+export async function storePlans(page, records) {
+  await page.evaluate(([withPlanStore, records]) => eval(withPlanStore)('readwrite', (store) => {
+    store.clear();
+    for (const [id, text] of records) store.put(text, id);
+    return () => undefined;
+  }), [String(withPlanStore), records]);
+}
+
+/** Waits until storage holds `count` plan records (writes finish a moment after a change). */
+export async function waitForStoredPlans(page, count, { timeout = 15_000 } = {}) {
+  const until = Date.now() + timeout;
+  let ids = Object.keys(await storedPlans(page));
+  while (ids.length !== count && Date.now() < until) {
+    await page.waitForTimeout(100);
+    ids = Object.keys(await storedPlans(page));
+  }
+  if (ids.length !== count) throw new Error(`storage holds ${ids.length} plans, not ${count}: ${ids.join(', ')}`);
+  return ids;
+}
+
 export async function home(page) {
   await page.goto(`${BASE_URL}/`);
   await waitForApp(page);

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { BASE_URL, launch, newPage, closePage, waitForApp, screenshot, checkA11y } from './harness.mjs';
-import { card, createPlan, flushSaves, home } from './app.mjs';
+import { card, createPlan, home, storedPlans, waitForStoredPlans } from './app.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -74,8 +74,9 @@ test('bad files each say what is wrong and change nothing', async () => {
     await createPlan(page, 'Skal stå urørt', 'Uendret');
     await home(page);
     const valid = JSON.parse((await exportCard(page, 'Skal stå urørt')).text);
-    await flushSaves(page);
-    const afterExport = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+    await page.waitForTimeout(500); // the export date is written
+    await waitForStoredPlans(page, 1);
+    const afterExport = JSON.stringify(await storedPlans(page));
 
     const wrongType = structuredClone(valid);
     wrongType.plans[0].phases[1].status = 7;
@@ -98,7 +99,7 @@ test('bad files each say what is wrong and change nothing', async () => {
         await checkA11y(page);
       }
     }
-    const now = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+    const now = JSON.stringify(await storedPlans(page));
     assert.equal(now, afterExport, 'storage is exactly as before the bad files');
     assert.equal(await page.getByRole('listitem').count(), 1);
   } finally {

@@ -1,12 +1,13 @@
 // A network coordinator's view: a hundred schools' plans side by side, filtered and
 // sorted; and one school's case as a handout for the network meeting, printed or
-// downloaded as Markdown. Plans are seeded straight into localStorage, as an import
+// downloaded as Markdown. Plans are seeded straight into storage (IndexedDB), as an import
 // would leave them. Screenshots at 1280 and 375 px go to output/.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { BASE_URL, WIDTHS, launch, newPage, closePage, waitForApp, screenshot, checkA11y } from './harness.mjs';
+import { storePlans } from './app.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -20,7 +21,7 @@ const EVIL = '<script>alert(1)</script>';
 const emptyPhase = () => ({ status: 'not_started', activities: {}, own_activities: [], answers: {}, own_questions: [] });
 const doneAll = (ids) => Object.fromEntries(ids.map((id) => [id, { done: true, note: '', responsible: '', due: '' }]));
 
-/** A stored plan as the app writes it: one localStorage entry in the versioned envelope. */
+/** A stored plan as the app writes it: one record, [id, envelope text]. */
 function entry(plan) {
   const full = {
     name: '', school: '', municipality: '', idea: '', focus_area: '', last_exported: '',
@@ -28,17 +29,14 @@ function entry(plan) {
     phases: [emptyPhase(), emptyPhase(), emptyPhase(), emptyPhase()],
     ...plan,
   };
-  return [`dekom.plan.${plan.id}`, JSON.stringify({ format: 'dekom-plan', version: 1, saved: full.updated, plan: full })];
+  return [plan.id, JSON.stringify({ format: 'dekom-plan', version: 1, saved: full.updated, plan: full })];
 }
 
 /** Replaces everything stored with `plans`, then opens `path` so the app loads them. */
 async function seed(page, plans, path) {
   await page.goto(`${BASE_URL}/`);
   await waitForApp(page);
-  await page.evaluate((entries) => {
-    localStorage.clear();
-    for (const [key, value] of entries) localStorage.setItem(key, value);
-  }, plans.map(entry));
+  await storePlans(page, plans.map(entry));
   await page.goto(`${BASE_URL}${path}`);
   await waitForApp(page);
 }

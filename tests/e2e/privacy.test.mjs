@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE_URL, launch, newPage, closePage, waitForApp, screenshot, checkA11y, assertNoConsoleErrors } from './harness.mjs';
-import { createPlan, createPlanHere, home } from './app.mjs';
+import { createPlan, createPlanHere, home, storedPlans, waitForStoredPlans } from './app.mjs';
 import { serve } from './serve.mjs';
 
 let browser;
@@ -63,12 +63,13 @@ test('the privacy page says what is kept, and deleting everything asks first', a
     await screenshot(page, 'privacy-erase-dialog');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
-    assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('dekom.')).length), 2);
+    await waitForStoredPlans(page, 2);
 
     await erase.click();
     await dialog.getByRole('button', { name: 'Ja, slett alt' }).click();
     await page.getByRole('status').filter({ hasText: 'Slettet. 2 planer' }).waitFor();
-    assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('dekom.')).length), 0);
+    await waitForStoredPlans(page, 0);
+    assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('dekom.'))), []);
     await screenshot(page, 'privacy-erased');
     await page.getByRole('link', { name: 'Planer', exact: true }).click();
     await page.getByRole('button', { name: 'Lag den første planen' }).waitFor();
