@@ -35,20 +35,47 @@ function plan(id, { ownActivities = 0, noteLength = 0 } = {}) {
   }
   return { id, name: `Plan ${id}`, school: `Skole ${id}`, municipality: 'Bergen', phases };
 }
-/** Storage entries: one big plan (`big`) and `others` small ones. */
+/** Stored records (plan id -> envelope text): one big plan (`big`) and `others` small ones. */
 function storageWith(big, others) {
-  const entries = { [`dekom.plan.${big.id}`]: JSON.stringify(envelope(big)) };
-  for (let i = 0; i < others; i++) entries[`dekom.plan.p${i}`] = JSON.stringify(envelope(plan(`p${i}`, { ownActivities: 10 })));
+  const entries = { [big.id]: JSON.stringify(envelope(big)) };
+  for (let i = 0; i < others; i++) entries[`p${i}`] = JSON.stringify(envelope(plan(`p${i}`, { ownActivities: 10 })));
   return entries;
 }
+// Writes the records into the app's IndexedDB store before the app starts. The app opens
+// the database after this script did, so its first read waits for these writes.
 async function seed(page, entries) {
   await page.context().addInitScript((entries) => {
-    if (!localStorage.getItem('dekom.bench.seeded')) {
-      for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
-      localStorage.setItem('dekom.bench.seeded', '1');
-    }
+    if (localStorage.getItem('dekom.bench.seeded')) return;
+    localStorage.setItem('dekom.bench.seeded', '1');
+    const open = indexedDB.open('dekom', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('plans');
+    open.onsuccess = () => {
+      const tx = open.result.transaction('plans', 'readwrite');
+      for (const [id, text] of Object.entries(entries)) tx.objectStore('plans').put(text, id);
+      tx.oncomplete = () => open.result.close();
+    };
   }, entries);
 }
+// Times every readwrite transaction (a save: read, write, commit) from its start to its
+// commit, and counts those started while an input or change event is being handled.
+const timeWrites = () => {
+  const b = (window.__save = { inInput: 0, writes: [] });
+  let inInput = 0;
+  for (const type of ['input', 'change']) {
+    window.addEventListener(type, () => inInput++, true);
+    window.addEventListener(type, () => queueMicrotask(() => inInput--), false);
+  }
+  const transaction = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (stores, mode, ...rest) {
+    const tx = transaction.call(this, stores, mode, ...rest);
+    if (mode === 'readwrite') {
+      if (inInput) b.inInput++;
+      const t = performance.now();
+      tx.addEventListener('complete', () => b.writes.push(performance.now() - t));
+    }
+    return tx;
+  };
+};
 
 // Records, from the first byte of the document: when the phase heading is in the DOM
 // ("render"), and the first moment after that and DOMContentLoaded at which the main
@@ -174,34 +201,7 @@ try {
   {
     const page = await newPage(browser);
     await seed(page, storageWith(plan('stor', { ownActivities: 1990, noteLength: 60 }), 49));
-    await page.context().addInitScript(() => {
-      // Times every timer callback that writes to storage, and counts writes made while an
-      // input or change event is being handled (autosave on the input path).
-      const b = (window.__save = { inInput: 0, inTimers: [] });
-      let inTimer = false, wrote = false, inInput = 0;
-      const setItem = Storage.prototype.setItem;
-      Storage.prototype.setItem = function (...args) {
-        wrote = true;
-        if (inInput) b.inInput++;
-        return setItem.apply(this, args);
-      };
-      for (const type of ['input', 'change']) {
-        window.addEventListener(type, () => inInput++, true);
-        window.addEventListener(type, () => queueMicrotask(() => inInput--), false);
-      }
-      const setTimeout_ = window.setTimeout;
-      window.setTimeout = function (cb, ...rest) {
-        if (typeof cb !== 'function') return setTimeout_.call(this, cb, ...rest);
-        return setTimeout_.call(this, (...a) => {
-          const t = performance.now();
-          inTimer = true; wrote = false;
-          try { return cb(...a); } finally {
-            inTimer = false;
-            if (wrote) b.inTimers.push(performance.now() - t);
-          }
-        }, ...rest);
-      };
-    });
+    await page.context().addInitScript(timeWrites);
     let t0 = Date.now();
     await page.goto(`${base}/plan/stor/fase/1`);
     await waitForApp(page);
@@ -235,8 +235,8 @@ try {
     console.log(`  one keystroke in an answer, handled (median of ${keys.length}): ${ms(median(keys))}`);
     await page.waitForTimeout(1000);
     const save = await page.evaluate(() => window.__save);
-    const size = await page.evaluate(() => localStorage.getItem('dekom.plan.stor').length);
-    console.log(`  autosave of that plan (${kb(size)} KB): median ${ms(median(save.inTimers))} in ${save.inTimers.length} timer tasks; writes inside input/change handlers: ${save.inInput}`);
+    const size = await page.evaluate(() => document.querySelectorAll('.checklist input').length);
+    console.log(`  autosave of that plan (${size} activities): median ${ms(median(save.writes))} per save (read, write, commit) in ${save.writes.length} saves; saves started inside input/change handlers: ${save.inInput}`);
     await closePage(page);
   }
 
@@ -244,16 +244,7 @@ try {
   {
     const page = await newPage(browser);
     await seed(page, storageWith(plan('mb', { ownActivities: 2000, noteLength: 400 }), 0));
-    await page.context().addInitScript(() => {
-      const setItem = Storage.prototype.setItem;
-      window.__writes = [];
-      Storage.prototype.setItem = function (k, v) {
-        const t = performance.now();
-        const r = setItem.call(this, k, v);
-        window.__writes.push({ k, bytes: v.length, ms: performance.now() - t, at: t });
-        return r;
-      };
-    });
+    await page.context().addInitScript(timeWrites);
     await page.goto(`${base}/plan/mb/fase/2`);
     await waitForApp(page);
     await page.waitForSelector('main h1');
@@ -266,15 +257,15 @@ try {
         const t = performance.now();
         el.value += 'y';
         el.dispatchEvent(new Event('input', { bubbles: true }));
-        return { ms: performance.now() - t, writes: window.__writes.length };
+        return { ms: performance.now() - t };
       }));
       await page.waitForTimeout(20);
     }
     await page.waitForTimeout(800);
-    const writes = await page.evaluate(() => window.__writes.filter((w) => w.k === 'dekom.plan.mb'));
-    const bytes = writes[0]?.bytes ?? 0;
+    const { writes, inInput } = await page.evaluate(() => window.__save);
+    const bytes = JSON.stringify(envelope(plan('mb', { ownActivities: 2000, noteLength: 400 }))).length;
     console.log(`\nA ${kb(bytes)} KB plan: keystroke handled in ${ms(median(typed.map((t) => t.ms)))} (median of ${typed.length}); ` +
-      `${writes.length} writes for ${typed.length} keystrokes, localStorage.setItem ${ms(median(writes.map((w) => w.ms)))} each, never inside the keystroke`);
+      `${writes.length} saves for ${typed.length} keystrokes, ${ms(median(writes))} each (read, write, commit), ${inInput} inside a keystroke`);
     await closePage(page);
   }
 
@@ -303,19 +294,64 @@ try {
       }).observe(document.body, { childList: true, subtree: true, characterData: true });
     }));
     await page.locator('#import-file').setInputFiles({ name: 'nettverk.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    // The confirmation comes once every plan has been written (or refused).
     const imported = Math.round(await done);
-    await page.waitForTimeout(1500);
-    const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('dekom.plan.')).length);
+    const stored = await page.evaluate(() => new Promise((resolve) => {
+      const open = indexedDB.open('dekom', 1);
+      open.onsuccess = () => {
+        const count = open.result.transaction('plans').objectStore('plans').count();
+        count.onsuccess = () => { resolve(count.result); open.result.close(); };
+      };
+    }));
     // In-app navigation: the view shows the plans in memory, also those storage refused.
     const t1 = Date.now();
     await page.locator('a[href="/nettverk"]').first().click();
     await page.waitForFunction(() => document.querySelectorAll('main tbody tr').length >= 100);
-    console.log(`\nImport of ${(file.length / 1e6).toFixed(1)} MB holding 100 plans: ${imported} ms to the confirmation; ${stored} of 100 fit in localStorage`);
+    console.log(`\nImport of ${(file.length / 1e6).toFixed(1)} MB holding 100 plans: ${imported} ms to the confirmation (all written); ${stored} of 100 stored`);
     console.log(`Network view of those plans (render): ${Date.now() - t1} ms`);
     await closePage(page);
   }
 
-  // --- 6. first chart -----------------------------------------------------------------
+  // --- 6. open and save with 1 and with 100 plans of ~107 KB (the import's plans) --------
+  console.log('\nStorage with plans of ~107 KB each (median of 5 loads; saves: median of 8 edits of one plan)');
+  for (const count of [1, 100]) {
+    const entries = {};
+    for (let i = 0; i < count; i++) entries[`imp${i}`] = JSON.stringify(envelope(plan(`imp${i}`, { ownActivities: 170, noteLength: 500 })));
+    const opens = [];
+    const saves = [];
+    for (let run = 0; run < 5; run++) {
+      const page = await newPage(browser);
+      await seed(page, entries);
+      await page.context().addInitScript(timeWrites);
+      // From the app's indexedDB.open() (the seed's ran before this script) to its first
+      // view in the DOM: open, load, decode, mount.
+      await page.context().addInitScript(() => {
+        const open = IDBFactory.prototype.open;
+        IDBFactory.prototype.open = function (...args) {
+          window.__openedAt ??= performance.now();
+          return open.apply(this, args);
+        };
+        new MutationObserver((_, obs) => {
+          if (document.querySelector('main')) { window.__mountedAt = performance.now(); obs.disconnect(); }
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(`${base}/plan/imp0`);
+      await waitForApp(page);
+      opens.push(await page.evaluate(() => window.__mountedAt - window.__openedAt));
+      if (run === 0) {
+        const idea = page.getByLabel('Ønsket resultat eller praksisendring');
+        for (let i = 0; i < 8; i++) {
+          await idea.fill(`Endring ${i}`);
+          await page.waitForTimeout(500);
+        }
+        saves.push(...(await page.evaluate(() => window.__save.writes)));
+      }
+      await closePage(page);
+    }
+    console.log(`  ${String(count).padStart(3)} plans (${(Object.values(entries).join('').length / 1e6).toFixed(1)} MB): open ${ms(median(opens))}; save of one plan ${ms(median(saves))} (${saves.length} saves)`);
+  }
+
+  // --- 7. first chart -----------------------------------------------------------------
   {
     const page = await newPage(browser);
     await seed(page, storageWith(small, 0));
