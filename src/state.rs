@@ -5,6 +5,9 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use std::collections::HashMap;
+
+use crate::plan::sync::merge;
 use crate::plan::{new_id, History, Plan, Restore};
 use crate::store::browser::{self, ChangeElsewhere, Unreadable};
 
@@ -16,12 +19,50 @@ pub struct AppState {
     /// The plan whose last save failed (storage full or blocked); cleared by the next success.
     pub save_failed: RwSignal<Option<String>>,
     pub history: RwSignal<History>,
-    /// What the last undoable action did, offered with "Angre" until the user acts again.
-    pub notice: RwSignal<Option<String>>,
+    /// What the last action did, offered with "Angre" (or "Gjør om") until the user acts again.
+    pub notice: RwSignal<Option<Notice>>,
+    /// An undo or redo that would remove plans, waiting for the user to confirm it.
+    pub asking: RwSignal<Option<Asking>>,
     /// Whether the browser has promised to keep our storage; `None` until it answers.
     pub persisted: RwSignal<Option<bool>>,
     /// Plans changed in memory and not yet written to storage.
     unsaved: StoredValue<Vec<String>>,
+    /// This tab's name in change stamps: each tab is its own copy of the plans.
+    actor: StoredValue<String>,
+    /// Each plan as last sealed or merged: what this tab's next edits are told apart from.
+    bases: StoredValue<HashMap<String, Plan>>,
+}
+
+/// The toast after an action: what happened and what the button next to it does.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub message: String,
+    pub offer: Option<Offer>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Offer {
+    Undo,
+    Redo,
+}
+
+/// An undo (or redo, `redo`) in `scope` that would remove the plans titled `removes`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Asking {
+    pub redo: bool,
+    pub scope: Option<String>,
+    pub removes: Vec<String>,
+}
+
+/// What an undo or redo did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Undone {
+    /// Nothing to take back here.
+    Nothing,
+    /// It would remove plans (their titles): nothing done, the user is asked.
+    Asking,
+    /// It changed these plans (their titles).
+    Changed(Vec<String>),
 }
 
 /// How long a change waits before it is written. Writing a large plan takes milliseconds,
@@ -41,8 +82,11 @@ impl AppState {
             save_failed: RwSignal::new(None),
             history: RwSignal::new(History::default()),
             notice: RwSignal::new(None),
+            asking: RwSignal::new(None),
             persisted: RwSignal::new(None),
             unsaved: StoredValue::new(Vec::new()),
+            actor: StoredValue::new(new_id("t", browser::random)),
+            bases: StoredValue::new(HashMap::new()),
         }
     }
 
@@ -56,8 +100,12 @@ impl AppState {
     /// here never overwrites newer work there.
     pub fn follow_other_tabs(self) {
         browser::on_change_elsewhere(move |change| match change {
-            ChangeElsewhere::Saved(plan) => self.put(*plan),
-            ChangeElsewhere::Removed(id) => self.plans.update(|ps| ps.retain(|p| p.id != id)),
+            ChangeElsewhere::Saved(plan) => self.absorb(*plan),
+            ChangeElsewhere::Removed(id) => {
+                self.history.update(|h| h.forget(&id));
+                self.bases.update_value(|b| drop(b.remove(&id)));
+                self.plans.update(|ps| ps.retain(|p| p.id != id));
+            }
             ChangeElsewhere::Unreadable(entry) => self.unreadable.update(|u| {
                 u.retain(|x| x.key != entry.key);
                 u.push(entry);
@@ -89,18 +137,76 @@ impl AppState {
         }
     }
 
-    /// Writes every plan changed since the last write.
+    /// Writes every plan changed since the last write, each merged with what another tab
+    /// may have stored meanwhile, so neither tab's edits are overwritten.
     pub fn save_now(&self) {
         let ids = self.unsaved.try_update_value(std::mem::take).unwrap_or_default();
         if ids.is_empty() {
             return;
         }
         let now = browser::now();
+        for id in &ids {
+            self.seal(id);
+            if let Some(Ok(stored)) = browser::load_one(id) {
+                self.absorb(stored);
+            }
+        }
         let failed = self.plans.with_untracked(|ps| {
-            ps.iter().filter(|p| ids.contains(&p.id)).find(|p| !browser::save(p, &now)).map(|p| p.id.clone())
+            ps.iter().filter(|p| ids.contains(&p.id)).find_map(|p| match browser::save(p, &now) {
+                Some(bytes) => {
+                    self.history.update_untracked(|h| h.note_size(&p.id, bytes));
+                    None
+                }
+                None => Some(p.id.clone()),
+            })
         });
         if self.save_failed.get_untracked() != failed {
             self.save_failed.set(failed);
+        }
+    }
+
+    /// Stamps this tab's edits to a plan since it was last sealed, so that a merge tells
+    /// them from other tabs' edits. Untracked: stamps are not shown.
+    fn seal(&self, id: &str) {
+        let (actor, now) = (self.actor.get_value(), now_ms() as u64);
+        self.plans.update_untracked(|ps| {
+            let Some(plan) = ps.iter_mut().find(|p| p.id == id) else { return };
+            self.bases.update_value(|bases| {
+                if let Some(base) = bases.get(id) {
+                    plan.seal(base, &actor, now);
+                    bases.insert(id.to_string(), plan.clone());
+                }
+            });
+        });
+    }
+
+    /// Takes in another copy of a plan (another tab saved it): this tab's own edits are
+    /// sealed first and merged with it, so both survive. Undo steps for the plan are
+    /// dropped when its content changed, as they would put back an older copy.
+    fn absorb(&self, theirs: Plan) {
+        let id = theirs.id.clone();
+        let Some(mine) = self.find(&id) else {
+            self.put(theirs);
+            return;
+        };
+        self.seal(&id);
+        let mine = self.find(&id).unwrap_or(mine);
+        let merged = merge(&mine, &theirs);
+        if merged == mine {
+            return;
+        }
+        let shown_differs = Plan { sync: mine.sync.clone(), updated: mine.updated.clone(), ..merged.clone() } != mine
+            || merged.text_conflicts() != mine.text_conflicts();
+        self.bases.update_value(|b| drop(b.insert(id.clone(), merged.clone())));
+        if shown_differs {
+            self.history.update(|h| h.forget(&id));
+            self.put(merged);
+        } else {
+            self.plans.update_untracked(|ps| {
+                if let Some(p) = ps.iter_mut().find(|p| p.id == id) {
+                    *p = merged;
+                }
+            });
         }
     }
 
@@ -159,6 +265,12 @@ impl AppState {
 
     fn change(&self, id: &str, message: Option<String>, change: impl FnOnce(&mut Plan)) {
         let now = now_ms();
+        // The plan as it was before this tab's first edit to it, for `seal`.
+        if !self.bases.with_value(|b| b.contains_key(id)) {
+            if let Some(plan) = self.find(id) {
+                self.bases.update_value(|b| drop(b.insert(id.to_string(), plan)));
+            }
+        }
         let typing = message.is_none();
         let before = if typing && self.history.with_untracked(|h| h.extends_last(id, now)) { None } else { self.find(id) };
         let mut found = false;
@@ -173,8 +285,9 @@ impl AppState {
             return;
         }
         self.history.update(|h| h.record(id, before, now, typing));
-        if self.notice.get_untracked() != message {
-            self.notice.set(message);
+        let notice = message.map(|message| Notice { message, offer: Some(Offer::Undo) });
+        if self.notice.get_untracked() != notice {
+            self.notice.set(notice);
         }
         self.persist(id);
     }
@@ -194,7 +307,7 @@ impl AppState {
         self.history.update(|h| h.record(id, Some(before), now_ms(), false));
         browser::remove(&browser::key_for(id));
         self.plans.update(|ps| ps.retain(|p| p.id != id));
-        self.notice.set(Some(message));
+        self.notice.set(Some(Notice { message, offer: Some(Offer::Undo) }));
     }
 
     /// Adds imported plans, replacing any with the same id, as one undoable step.
@@ -206,7 +319,7 @@ impl AppState {
         for id in &ids {
             self.persist(id);
         }
-        self.notice.set(Some(message));
+        self.notice.set(Some(Notice { message, offer: Some(Offer::Undo) }));
         self.ask_to_persist();
     }
 
@@ -223,14 +336,38 @@ impl AppState {
         }
     }
 
-    pub fn undo(&self) {
-        let restores = self.history.try_update(|h| h.undo(|id| self.find(id))).unwrap_or_default();
-        self.apply(restores);
+    /// Takes back the last change in `scope` (a plan's pages) or anywhere (`None`). One
+    /// that would remove a plan is not done unless `confirmed`: the user is asked first,
+    /// as for a delete. `untitled` names plans without a title.
+    pub fn undo(&self, scope: Option<&str>, untitled: &str, confirmed: bool) -> Undone {
+        self.step(false, scope, untitled, confirmed)
     }
 
-    pub fn redo(&self) {
-        let restores = self.history.try_update(|h| h.redo(|id| self.find(id))).unwrap_or_default();
+    pub fn redo(&self, scope: Option<&str>, untitled: &str, confirmed: bool) -> Undone {
+        self.step(true, scope, untitled, confirmed)
+    }
+
+    fn step(&self, redo: bool, scope: Option<&str>, untitled: &str, confirmed: bool) -> Undone {
+        let title = |id: &str| self.plans.with_untracked(|ps| ps.iter().find(|p| p.id == id).map(|p| p.title(untitled).to_string()));
+        let removes = self.history.with_untracked(|h| {
+            let next = if redo { h.next_redo(scope) } else { h.next_undo(scope) };
+            next.map(|restores| restores.iter().filter(|r| r.plan.is_none()).filter_map(|r| title(&r.plan_id)).collect::<Vec<_>>())
+        });
+        let Some(removes) = removes else { return Undone::Nothing };
+        if !removes.is_empty() && !confirmed {
+            self.asking.set(Some(Asking { redo, scope: scope.map(str::to_string), removes }));
+            return Undone::Asking;
+        }
+        self.asking.set(None);
+        let current = |id: &str| self.find(id);
+        let restores =
+            self.history.try_update(|h| if redo { h.redo(scope, current) } else { h.undo(scope, current) }).unwrap_or_default();
+        let titles = restores
+            .iter()
+            .filter_map(|r| r.plan.as_ref().map(|p| p.title(untitled).to_string()).or_else(|| title(&r.plan_id)))
+            .collect();
         self.apply(restores);
+        Undone::Changed(titles)
     }
 
     fn apply(&self, restores: Vec<Restore>) {
@@ -258,7 +395,9 @@ impl AppState {
         self.plans.set(Vec::new());
         self.unreadable.set(Vec::new());
         self.history.set(History::default());
+        self.bases.update_value(HashMap::clear);
         self.notice.set(None);
+        self.asking.set(None);
         self.save_failed.set(None);
         count
     }

@@ -195,6 +195,7 @@ pub static TEXTS: Texts = Texts {
 
     device: super::device::DA,
     workshop: super::workshop::DA,
+    safety: super::safety::DA,
     charts: super::charts::DA,
     planning: super::planning::DA,
     assessment: super::assessment::DA,

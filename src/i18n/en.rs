@@ -195,6 +195,7 @@ pub static TEXTS: Texts = Texts {
 
     device: super::device::EN,
     workshop: super::workshop::EN,
+    safety: super::safety::EN,
     charts: super::charts::EN,
     planning: super::planning::EN,
     assessment: super::assessment::EN,

@@ -195,6 +195,7 @@ pub static TEXTS: Texts = Texts {
 
     device: super::device::NB,
     workshop: super::workshop::NB,
+    safety: super::safety::NB,
     charts: super::charts::NB,
     planning: super::planning::NB,
     assessment: super::assessment::NB,

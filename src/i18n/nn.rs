@@ -195,6 +195,7 @@ pub static TEXTS: Texts = Texts {
 
     device: super::device::NN,
     workshop: super::workshop::NN,
+    safety: super::safety::NN,
     charts: super::charts::NN,
     planning: super::planning::NN,
     assessment: super::assessment::NN,

@@ -55,6 +55,13 @@ pub fn load_all() -> Loaded {
     loaded
 }
 
+/// The stored copy of one plan: `None` when there is none.
+pub fn load_one(id: &str) -> Option<Result<Plan, Unreadable>> {
+    let key = key_for(id);
+    let raw = storage()?.get_item(&key).ok().flatten()?;
+    read_entry(key, raw)
+}
+
 /// Reads one stored entry; `None` when the key is not one of ours.
 fn read_entry(key: String, raw: String) -> Option<Result<Plan, Unreadable>> {
     let id = key.strip_prefix(PLAN_PREFIX)?.to_string();
@@ -106,9 +113,12 @@ pub fn on_leave(f: impl Fn() + Clone + 'static) {
     drop((hidden, left));
 }
 
-/// Writes one plan; false when storage is missing or full.
-pub fn save(plan: &Plan, now: &str) -> bool {
-    storage().is_some_and(|s| s.set_item(&key_for(&plan.id), &envelope::encode(plan, now)).is_ok())
+/// Writes one plan and returns how many characters it took; `None` when storage is
+/// missing or full.
+pub fn save(plan: &Plan, now: &str) -> Option<usize> {
+    let text = envelope::encode(plan, now);
+    storage()?.set_item(&key_for(&plan.id), &text).ok()?;
+    Some(text.len())
 }
 
 pub fn remove(key: &str) {

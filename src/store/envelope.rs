@@ -14,14 +14,23 @@ use crate::plan::Plan;
 pub const FORMAT: &str = "dekom-plan";
 pub const EXPORT_FORMAT: &str = "dekom-plans";
 /// One version for both formats: they carry the same plan JSON.
-pub const VERSION: u64 = 1;
+pub const VERSION: u64 = 2;
 /// Files above this are refused before parsing: far beyond any real set of plans, and a
 /// browser tab would struggle with them.
 pub const MAX_IMPORT_BYTES: usize = 20 * 1024 * 1024;
 
 /// Steps that lift a plan's JSON one version: `MIGRATIONS[i]` turns version `i + 1` into
 /// `i + 2`. Append one whenever `VERSION` goes up; never edit an old one.
-const MIGRATIONS: &[fn(Value) -> Value] = &[];
+const MIGRATIONS: &[fn(Value) -> Value] = &[v1_to_v2];
+
+/// Version 2 adds change stamps (`sync`). A version-1 plan has none: its values count as
+/// older than any edit stamped since, and two such copies keep both where they differ.
+fn v1_to_v2(mut plan: Value) -> Value {
+    if let Value::Object(fields) = &mut plan {
+        fields.insert("sync".into(), Value::Object(Map::new()));
+    }
+    plan
+}
 
 #[derive(Serialize)]
 struct Envelope<'a> {

@@ -88,6 +88,7 @@ fn plan() -> impl Strategy<Value = Plan> {
             updated,
             last_exported,
             phases,
+            sync: Default::default(),
         },
     )
 }

@@ -8,6 +8,7 @@ mod exchange;
 mod handout;
 mod history;
 mod languages;
+mod merge;
 mod model_content;
 mod network;
 mod plan_and_envelope;
