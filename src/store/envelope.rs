@@ -22,6 +22,8 @@ pub const MAX_IMPORT_BYTES: usize = 20 * 1024 * 1024;
 /// Steps that lift a plan's JSON one version: `MIGRATIONS[i]` turns version `i + 1` into
 /// `i + 2`. Append one whenever `VERSION` goes up; never edit an old one.
 const MIGRATIONS: &[fn(Value) -> Value] = &[];
+// A version without its step would be read as if it were the current one.
+const _: () = assert!(MIGRATIONS.len() + 1 == VERSION as usize);
 
 #[derive(Serialize)]
 struct Envelope<'a> {
@@ -139,7 +141,8 @@ fn open(raw: &str) -> Result<(Kind, u64, Map<String, Value>), ReadError> {
 
 // Old plans are lifted to today's shape first and only then judged by today's rules.
 fn migrate(plan: &mut Value, from: u64) {
-    for step in &MIGRATIONS[(from - 1) as usize..] {
+    let done = usize::try_from(from.saturating_sub(1)).unwrap_or(usize::MAX);
+    for step in MIGRATIONS.get(done..).unwrap_or_default() {
         *plan = step(plan.take());
     }
 }
