@@ -13,3 +13,4 @@ mod network;
 mod plan_and_envelope;
 mod planning;
 mod planning_charts;
+mod validation;
