@@ -408,3 +408,86 @@ fn the_schema_lists_every_field_the_app_writes() {
     assert_eq!(described("export"), written(serde_json::from_str(&export(std::slice::from_ref(&plan), "0.1.0", NOW)).unwrap()));
     assert_eq!(described("envelope"), written(serde_json::from_str(&encode(&plan, NOW)).unwrap()));
 }
+
+fn schema() -> Value {
+    serde_json::from_str(include_str!("../../public/dekom-plans.schema.json")).unwrap()
+}
+
+#[test]
+fn the_schema_lists_every_field_of_the_planning_tools_and_assessments() {
+    use dekom::plan::assessment::Tally;
+    use dekom::plan::planning::{barriers, components, decisions, group, measurements, wheel};
+    let schema = schema();
+    let described = |def: &str| -> BTreeSet<String> { schema["$defs"][def]["properties"].as_object().unwrap().keys().cloned().collect() };
+    let written = |value: Value| -> BTreeSet<String> { value.as_object().unwrap().keys().cloned().collect() };
+    assert_eq!(described("planning"), written(json!(Planning::default())));
+    assert_eq!(described("group"), written(json!(group::WorkingGroup::default())));
+    assert_eq!(described("member"), written(json!(group::Member::default())));
+    assert_eq!(described("milestone"), written(json!(Milestone::default())));
+    assert_eq!(described("wheel_activity"), written(json!(wheel::WheelActivity::default())));
+    assert_eq!(described("barrier"), written(json!(barriers::Barrier::default())));
+    assert_eq!(described("forces"), written(json!(barriers::PhaseForces::default())));
+    assert_eq!(described("component"), written(json!(components::CoreComponent::default())));
+    assert_eq!(described("driver_state"), written(json!(components::DriverState::default())));
+    assert_eq!(described("indicator"), written(json!(measurements::Indicator::default())));
+    assert_eq!(described("decision"), written(json!(decisions::Decision::default())));
+    assert_eq!(described("snapshot"), written(json!(Snapshot::new("s".into(), Instrument::Capacity, String::new()))));
+    assert_eq!(described("tally"), written(json!(Tally::default())));
+}
+
+/// The values a schema enum lists, and the values serde writes for every variant.
+fn same_values<T: serde::Serialize>(schema: &Value, def: &str, all: &[T]) {
+    let listed: BTreeSet<String> =
+        schema["$defs"][def]["enum"].as_array().unwrap_or_else(|| panic!("{def} is an enum")).iter().map(|v| v.as_str().unwrap().to_string()).collect();
+    let written: BTreeSet<String> = all.iter().map(|v| json!(v).as_str().unwrap().to_string()).collect();
+    assert_eq!(listed.len(), all.len(), "{def}: one value per variant");
+    assert_eq!(listed, written, "{def}");
+}
+
+#[test]
+fn the_schema_lists_every_value_of_every_enum_and_nothing_else() {
+    use dekom::plan::planning::{barriers::Category, components::Driver, group::Role};
+    let schema = schema();
+    same_values(&schema, "status", &PhaseStatus::ALL);
+    same_values(&schema, "role", &Role::ALL);
+    same_values(&schema, "barrier_category", &Category::ALL);
+    same_values(&schema, "driver", &Driver::ALL);
+    same_values(&schema, "instrument", &Instrument::ALL);
+}
+
+#[test]
+fn the_schema_lists_the_models_ids_and_its_id_pattern_is_the_apps_rule() {
+    use dekom::model::{instruments::instruments, model};
+    use dekom::store::validate::id_char;
+    let schema = schema();
+    let listed = |def: &str| -> BTreeSet<String> {
+        schema["$defs"][def]["enum"].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect()
+    };
+    let (mut activities, mut questions, mut items) = (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
+    for lang in Lang::ALL {
+        let m = model(lang);
+        for phase in m.phases {
+            activities.extend(phase.activities.iter().map(|a| a.id.to_string()));
+            questions.extend(phase.questions.iter().map(|q| q.id.to_string()));
+        }
+        for which in [Instrument::Capacity, Instrument::CriticalFactors, Instrument::LearningCommunity] {
+            items.extend(instruments(lang).items(m, which).iter().map(|i| i.id.to_string()));
+        }
+    }
+    assert_eq!(listed("model_activity_id"), activities);
+    assert_eq!(listed("model_question_id"), questions);
+    assert_eq!(listed("instrument_item_id"), items);
+
+    let pattern = regex::Regex::new(schema["$defs"]["id"]["pattern"].as_str().unwrap()).unwrap();
+    for id in activities.iter().chain(&questions).chain(&items) {
+        assert!(pattern.is_match(id) && id.chars().all(id_char), "{id}");
+    }
+    // One character at a time: the first 12 288, then a sample of the rest. Only characters
+    // the regex crate knows: Rust's std may know a newer Unicode, as a browser may.
+    let known = regex::Regex::new(r"^\P{Cn}$").unwrap();
+    let sample = (0..0x3000).chain((0x3000..=0x10ffff).step_by(97)).filter_map(char::from_u32);
+    for c in sample.filter(|c| known.is_match(&c.to_string())) {
+        assert_eq!(pattern.is_match(&c.to_string()), id_char(c), "U+{:04X}", c as u32);
+    }
+    assert!(!pattern.is_match("") && !pattern.is_match("a b") && pattern.is_match("pbø7kq2mx4a"));
+}
