@@ -4,3 +4,4 @@
 pub mod browser;
 pub mod envelope;
 pub mod files;
+pub mod validate;

@@ -116,7 +116,7 @@ async fn read(file: &web_sys::File, t: &Texts) -> Result<Vec<Plan>, String> {
         return Err((t.unreadable_reason)(&too_large));
     }
     let text = files::read_text(file).await.ok_or_else(|| t.file_unreadable.to_string())?;
-    envelope::import(&text).map_err(|e| (t.unreadable_reason)(&e))
+    text.and_then(|text| envelope::import(&text)).map_err(|e| (t.unreadable_reason)(&e))
 }
 
 #[component]

@@ -63,6 +63,13 @@ test('what the app refuses is rejected', () => {
     (f) => { f.version = 3; },
     (f) => { f.format = 'noe-annet'; },
     (f) => { f.plans[0].phases[0].activities['f1-a-dialog'].done = 'ja'; },
+    (f) => { f.plans[0].id = 'bø/skule'; },
+    (f) => { f.plans[0].phases[0].answers['a.b'] = 'svar'; },
+    (f) => { f.plans[0].phases.push({}); },
+    (f) => { f.plans[0].planning = { wheel: [{ id: 'w', month: 13 }] }; },
+    (f) => { f.plans[0].planning = { barriers: [{ id: 'b', likelihood: 9 }] }; },
+    (f) => { f.plans[0].planning = { components: [{ id: 'c', drivers: { coaching: { rating: 4 } } }] }; },
+    (f) => { f.plans[0].planning = { group: { members: [{ id: 'm', role: 'sjef' }] } }; },
   ];
   for (const change of variants) {
     const file = fixture();

@@ -14,3 +14,4 @@ mod network;
 mod plan_and_envelope;
 mod planning;
 mod planning_charts;
+mod validation;
