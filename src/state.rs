@@ -192,6 +192,11 @@ impl AppState {
         self.seal(&id);
         let mine = self.find(&id).unwrap_or(mine);
         let merged = merge(&mine, &theirs);
+        // What the stored copy lacks must be written, or the other tab's write would be
+        // the last word in storage.
+        if merged != theirs {
+            self.persist(&id);
+        }
         if merged == mine {
             return;
         }

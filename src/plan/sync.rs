@@ -95,7 +95,10 @@ pub fn leaves(plan: &Plan) -> Leaves {
 /// `leaves`, reading the lists' orders with `sync`.
 fn leaves_with(plan: &Plan, sync: &Sync) -> Leaves {
     let mut out = Leaves::new();
-    if let Ok(Value::Object(mut top)) = serde_json::to_value(plan) {
+    // Through text, not `to_value`: the app already has that code, and a second copy of
+    // every plan type's serialiser would cost the app's size.
+    let value = serde_json::to_string(plan).ok().and_then(|text| serde_json::from_str::<Value>(&text).ok());
+    if let Some(Value::Object(mut top)) = value {
         for key in OWN_RULES {
             top.remove(key);
         }
@@ -453,7 +456,8 @@ fn rebuild(base: &Plan, shown: &Leaves, sync: &Sync) -> Option<Plan> {
     top.insert("created".into(), Value::from(base.created.clone()));
     top.insert("updated".into(), Value::from(base.updated.clone()));
     top.insert("last_exported".into(), Value::from(base.last_exported.clone()));
-    let mut plan: Plan = serde_json::from_value(Value::Object(top)).ok()?;
+    // The reader storage and files use, so the app holds one copy of it.
+    let mut plan: Plan = serde_path_to_error::deserialize(Value::Object(top)).ok()?;
     plan.sync = sync.clone();
     Some(plan.normalise())
 }

@@ -6,7 +6,6 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, HashSet};
 use std::ops::RangeInclusive;
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 use super::envelope::{Problem, ReadError};
 use crate::plan::planning::Planning;
@@ -145,8 +144,24 @@ enum Step {
     Index(usize),
 }
 
+/// `text` in NFC, or `None` when it already is. ASCII always is, and most text is.
 fn normalised(text: &str) -> Option<String> {
-    (is_nfc_quick(text.chars()) != IsNormalized::Yes).then(|| text.nfc().collect())
+    if text.is_ascii() {
+        return None;
+    }
+    let nfc = to_nfc(text);
+    (nfc != text).then_some(nfc)
+}
+
+// In the browser its own normaliser does it: the crate would add 125 KB to the app.
+#[cfg(target_arch = "wasm32")]
+fn to_nfc(text: &str) -> String {
+    js_sys::JsString::from(text).normalize("NFC").into()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn to_nfc(text: &str) -> String {
+    unicode_normalization::UnicodeNormalization::nfc(text).collect()
 }
 
 fn nfc_value(value: &mut Value) -> Result<(), Vec<Step>> {
