@@ -106,6 +106,7 @@ impl AppState {
                 self.bases.update_value(|b| drop(b.remove(&id)));
                 self.plans.update(|ps| ps.retain(|p| p.id != id));
             }
+            ChangeElsewhere::Discarded(key) => self.unreadable.update(|u| u.retain(|x| x.key != key)),
             ChangeElsewhere::Unreadable(entry) => self.unreadable.update(|u| {
                 u.retain(|x| x.key != entry.key);
                 u.push(entry);
@@ -147,8 +148,11 @@ impl AppState {
         let now = browser::now();
         for id in &ids {
             self.seal(id);
-            if let Some(Ok(stored)) = browser::load_one(id) {
-                self.absorb(stored);
+            match browser::load_one(id) {
+                Some(Ok(stored)) => self.absorb(stored),
+                // Never written over: moved aside first, still listed to download.
+                Some(Err(damaged)) => self.keep_aside(&damaged),
+                None => {}
             }
         }
         let failed = self.plans.with_untracked(|ps| {
@@ -317,6 +321,12 @@ impl AppState {
 
     /// Adds imported plans, replacing any with the same id, as one undoable step.
     pub fn import(&self, plans: Vec<Plan>, message: String) {
+        // A damaged copy under an imported id is set aside before the plan is saved there.
+        let damaged: Vec<Unreadable> =
+            self.unreadable.with_untracked(|u| u.iter().filter(|x| plans.iter().any(|p| x.key == browser::key_for(&p.id))).cloned().collect());
+        for entry in &damaged {
+            self.keep_aside(entry);
+        }
         let before = plans.iter().map(|p| Restore { plan_id: p.id.clone(), plan: self.find(&p.id) }).collect();
         self.history.update(|h| h.record_group(before, now_ms()));
         let ids: Vec<String> = plans.iter().map(|p| p.id.clone()).collect();
@@ -364,13 +374,14 @@ impl AppState {
             return Undone::Asking;
         }
         self.asking.set(None);
+        // Named as the user knows them now, before the step changes their names.
+        let titles: Vec<String> = self.history.with_untracked(|h| {
+            let next = if redo { h.next_redo(scope) } else { h.next_undo(scope) };
+            next.map(|rs| rs.iter().filter_map(|r| title(&r.plan_id).or_else(|| r.plan.as_ref().map(|p| p.title(untitled).to_string()))).collect())
+        }).unwrap_or_default();
         let current = |id: &str| self.find(id);
         let restores =
             self.history.try_update(|h| if redo { h.redo(scope, current) } else { h.undo(scope, current) }).unwrap_or_default();
-        let titles = restores
-            .iter()
-            .filter_map(|r| r.plan.as_ref().map(|p| p.title(untitled).to_string()).or_else(|| title(&r.plan_id)))
-            .collect();
         self.apply(restores);
         Undone::Changed(titles)
     }
@@ -405,6 +416,21 @@ impl AppState {
         self.asking.set(None);
         self.save_failed.set(None);
         count
+    }
+
+    /// Moves a damaged stored copy out of the way of its plan's saves, still listed.
+    fn keep_aside(&self, damaged: &Unreadable) {
+        if let Some(moved) = browser::set_aside(damaged) {
+            self.unreadable.update(|u| {
+                u.retain(|x| x.key != damaged.key && x.key != moved.key);
+                u.push(moved);
+            });
+        }
+    }
+
+    /// Ids of plans whose stored copy is damaged: an import of the same id must ask.
+    pub fn damaged_ids(&self) -> Vec<String> {
+        self.unreadable.with_untracked(|u| u.iter().filter_map(|x| browser::id_of(&x.key).map(str::to_string)).collect())
     }
 
     /// Forgets an unreadable stored copy for good, after the user chose to.

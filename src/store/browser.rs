@@ -11,6 +11,9 @@ use crate::plan::Plan;
 /// Every key this app writes starts with this.
 const APP_PREFIX: &str = "dekom.";
 const PLAN_PREFIX: &str = "dekom.plan.";
+/// Damaged copies moved aside so that a plan with their id can be saved; kept until the
+/// user discards them.
+const ASIDE_PREFIX: &str = "dekom.damaged.";
 /// The interface language the user chose, as a language tag.
 const LANG_KEY: &str = "dekom.lang";
 
@@ -62,8 +65,28 @@ pub fn load_one(id: &str) -> Option<Result<Plan, Unreadable>> {
     read_entry(key, raw)
 }
 
+/// The plan id a stored entry (a plan or a damaged copy set aside) belongs to.
+pub fn id_of(key: &str) -> Option<&str> {
+    key.strip_prefix(PLAN_PREFIX).or_else(|| key.strip_prefix(ASIDE_PREFIX).and_then(|rest| rest.rsplit_once('.').map(|(id, _)| id)))
+}
+
+/// Moves a damaged entry out of its plan's key, so that saving the plan cannot overwrite
+/// it, and returns it under its new key. Nothing moves unless the copy is written first.
+pub fn set_aside(entry: &Unreadable) -> Option<Unreadable> {
+    let id = entry.key.strip_prefix(PLAN_PREFIX)?;
+    let storage = storage()?;
+    let key = format!("{ASIDE_PREFIX}{id}.{}", js_sys::Date::now() as u64);
+    storage.set_item(&key, &entry.raw).ok()?;
+    let _ = storage.remove_item(&entry.key);
+    Some(Unreadable { key, ..entry.clone() })
+}
+
 /// Reads one stored entry; `None` when the key is not one of ours.
 fn read_entry(key: String, raw: String) -> Option<Result<Plan, Unreadable>> {
+    if key.starts_with(ASIDE_PREFIX) {
+        let error = envelope::decode(&raw).err().unwrap_or(ReadError::NotAPlan);
+        return Some(Err(Unreadable { key, raw, error }));
+    }
     let id = key.strip_prefix(PLAN_PREFIX)?.to_string();
     Some(match envelope::decode(&raw) {
         // A plan whose id does not match its key would be saved under another key and
@@ -77,6 +100,8 @@ fn read_entry(key: String, raw: String) -> Option<Result<Plan, Unreadable>> {
 pub enum ChangeElsewhere {
     Saved(Box<Plan>),
     Removed(String),
+    /// A damaged copy set aside was discarded.
+    Discarded(String),
     Unreadable(Unreadable),
 }
 
@@ -85,6 +110,7 @@ pub fn on_change_elsewhere(f: impl Fn(ChangeElsewhere) + 'static) {
     let handle = leptos::prelude::window_event_listener(leptos::ev::storage, move |ev| {
         let Some(key) = ev.key() else { return };
         let change = match ev.new_value() {
+            None if key.starts_with(ASIDE_PREFIX) => Some(ChangeElsewhere::Discarded(key)),
             None => key.strip_prefix(PLAN_PREFIX).map(|id| ChangeElsewhere::Removed(id.to_string())),
             Some(raw) => read_entry(key, raw).map(|entry| match entry {
                 Ok(plan) => ChangeElsewhere::Saved(Box::new(plan)),

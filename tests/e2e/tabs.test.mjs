@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE_URL, checkA11y, closePage, launch, newPage, newTab, screenshot, waitForApp } from './harness.mjs';
-import { createPlan, flushSaves, home } from './app.mjs';
+import { card, createPlan, createPlanHere, flushSaves, home } from './app.mjs';
 
 let browser;
 test.before(async () => { browser = await launch(); });
@@ -171,19 +171,25 @@ test("undo on a plan's page changes that plan and says so", async () => {
   const page = await newPage(browser);
   try {
     const a = await createPlan(page, 'Plan A');
+    await page.waitForTimeout(1600); // the name is one step, the municipality the next
     await page.getByLabel('Kommune').fill('Ås');
-    const b = await createPlan(page, 'Plan B');
+    await page.getByRole('link', { name: 'Planer', exact: true }).click();
+    const b = await createPlanHere(page, 'Plan B');
     await page.getByLabel('Kommune').fill('Bø');
     await page.waitForTimeout(1600); // a new undo step
-    await page.goto(a);
-    await waitForApp(page);
+    // Within the app (a reload would start a new history): back to the plans, open A.
+    await page.getByRole('link', { name: 'Planer', exact: true }).click();
+    await card(page, 'Plan A').getByRole('button', { name: 'Åpne' }).click();
+    await page.waitForURL(a);
     // The newest change anywhere is in B; here undo takes back A's.
     await page.getByRole('button', { name: 'Angre siste endring i «Plan A»' }).click();
     await page.getByRole('status').filter({ hasText: 'Angret siste endring i «Plan A».' }).waitFor();
     assert.equal(await page.getByLabel('Kommune').inputValue(), '');
-    await page.goto(b);
-    await waitForApp(page);
+    await page.getByRole('link', { name: 'Planer', exact: true }).click();
+    await card(page, 'Plan B').getByRole('button', { name: 'Åpne' }).click();
+    await page.waitForURL(b);
     assert.equal(await page.getByLabel('Kommune').inputValue(), 'Bø', 'B is untouched');
+    await screenshot(page, 'undo-named-1280');
   } finally {
     await closePage(page);
   }
