@@ -100,7 +100,7 @@ impl AppState {
     /// here never overwrites newer work there.
     pub fn follow_other_tabs(self) {
         browser::on_change_elsewhere(move |change| match change {
-            ChangeElsewhere::Saved(plan) => self.absorb(*plan),
+            ChangeElsewhere::Saved(plan) => self.absorb(*plan, true),
             ChangeElsewhere::Removed(id) => {
                 self.history.update(|h| h.forget(&id));
                 self.bases.update_value(|b| drop(b.remove(&id)));
@@ -149,7 +149,8 @@ impl AppState {
         for id in &ids {
             self.seal(id);
             match browser::load_one(id) {
-                Some(Ok(stored)) => self.absorb(stored),
+                // Written just below: no second write for what the stored copy lacks.
+                Some(Ok(stored)) => self.absorb(stored, false),
                 // Never written over: moved aside first, still listed to download.
                 Some(Err(damaged)) => self.keep_aside(&damaged),
                 None => {}
@@ -184,10 +185,20 @@ impl AppState {
         });
     }
 
+    /// Keeps the plan as it is before this tab first changes it, so that `seal` can tell
+    /// this tab's edits (typing, a replacing import, an undo) from what was there.
+    fn remember_base(&self, id: &str) {
+        if !self.bases.with_value(|b| b.contains_key(id)) {
+            if let Some(plan) = self.find(id) {
+                self.bases.update_value(|b| drop(b.insert(id.to_string(), plan)));
+            }
+        }
+    }
+
     /// Takes in another copy of a plan (another tab saved it): this tab's own edits are
     /// sealed first and merged with it, so both survive. Undo steps for the plan are
     /// dropped when its content changed, as they would put back an older copy.
-    fn absorb(&self, theirs: Plan) {
+    fn absorb(&self, theirs: Plan, rewrite: bool) {
         let id = theirs.id.clone();
         let Some(mine) = self.find(&id) else {
             self.put(theirs);
@@ -198,7 +209,7 @@ impl AppState {
         let merged = merge(&mine, &theirs);
         // What the stored copy lacks must be written, or the other tab's write would be
         // the last word in storage.
-        if merged != theirs {
+        if rewrite && merged != theirs {
             self.persist(&id);
         }
         if merged == mine {
@@ -274,12 +285,7 @@ impl AppState {
 
     fn change(&self, id: &str, message: Option<String>, change: impl FnOnce(&mut Plan)) {
         let now = now_ms();
-        // The plan as it was before this tab's first edit to it, for `seal`.
-        if !self.bases.with_value(|b| b.contains_key(id)) {
-            if let Some(plan) = self.find(id) {
-                self.bases.update_value(|b| drop(b.insert(id.to_string(), plan)));
-            }
-        }
+        self.remember_base(id);
         let typing = message.is_none();
         let before = if typing && self.history.with_untracked(|h| h.extends_last(id, now)) { None } else { self.find(id) };
         let mut found = false;
@@ -330,6 +336,10 @@ impl AppState {
         let before = plans.iter().map(|p| Restore { plan_id: p.id.clone(), plan: self.find(&p.id) }).collect();
         self.history.update(|h| h.record_group(before, now_ms()));
         let ids: Vec<String> = plans.iter().map(|p| p.id.clone()).collect();
+        // A replacing import is this tab's edit of the plan: it wins over older copies.
+        for id in &ids {
+            self.remember_base(id);
+        }
         self.put_all(plans);
         for id in &ids {
             self.persist(id);
@@ -391,6 +401,7 @@ impl AppState {
         for Restore { plan_id, plan } in restores {
             match plan {
                 Some(plan) => {
+                    self.remember_base(&plan_id);
                     self.put(plan);
                     self.persist(&plan_id);
                 }
