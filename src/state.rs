@@ -7,8 +7,9 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::plan::sync::merge;
 use crate::plan::{new_id, History, Plan, Restore};
-use crate::store::browser;
+use crate::store::{browser, envelope};
 use crate::store::plans::{ChangeElsewhere, Opened, Store, Unreadable, WriteError};
 
 #[derive(Clone, Copy)]
@@ -20,12 +21,50 @@ pub struct AppState {
     /// memory, in list order; empty once everything is written.
     pub save_failed: RwSignal<Vec<String>>,
     pub history: RwSignal<History>,
-    /// What the last undoable action did, offered with "Angre" until the user acts again.
-    pub notice: RwSignal<Option<String>>,
+    /// What the last action did, offered with "Angre" (or "Gjør om") until the user acts again.
+    pub notice: RwSignal<Option<Notice>>,
+    /// An undo or redo that would remove plans, waiting for the user to confirm it.
+    pub asking: RwSignal<Option<Asking>>,
     /// Whether the browser has promised to keep our storage; `None` until it answers.
     pub persisted: RwSignal<Option<bool>>,
     store: StoredValue<Option<Store>, LocalStorage>,
     queue: StoredValue<Queue, LocalStorage>,
+    /// This tab's name in change stamps: each tab is its own copy of the plans.
+    actor: StoredValue<String>,
+    /// Each plan as last sealed or merged: what this tab's next edits are told apart from.
+    bases: StoredValue<HashMap<String, Plan>>,
+}
+
+/// The toast after an action: what happened and what the button next to it does.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub message: String,
+    pub offer: Option<Offer>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Offer {
+    Undo,
+    Redo,
+}
+
+/// An undo (or redo, `redo`) in `scope` that would remove the plans titled `removes`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Asking {
+    pub redo: bool,
+    pub scope: Option<String>,
+    pub removes: Vec<String>,
+}
+
+/// What an undo or redo did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Undone {
+    /// Nothing to take back here.
+    Nothing,
+    /// It would remove plans (their titles): nothing done, the user is asked.
+    Asking,
+    /// It changed these plans (their titles).
+    Changed(Vec<String>),
 }
 
 /// Plans changed in memory and not yet written, and the writing of them.
@@ -56,9 +95,13 @@ const SAVE_DELAY: Duration = Duration::from_millis(300);
 /// How often failed writes are tried again, so they succeed soon after space is freed.
 const RETRY_DELAY: Duration = Duration::from_secs(2);
 
-/// The plan to write when storage holds `stored` for the same id (written by another tab).
-fn combine(mine: &Plan, _stored: Option<Plan>) -> Plan {
-    mine.clone()
+/// The plan to write when storage holds `stored` for the same id (written by another
+/// tab): both sides' edits, merged.
+fn combine(mine: &Plan, stored: Option<Plan>) -> Plan {
+    match stored {
+        Some(stored) => merge(mine, &stored),
+        None => mine.clone(),
+    }
 }
 
 impl AppState {
@@ -73,9 +116,12 @@ impl AppState {
             save_failed: RwSignal::new(Vec::new()),
             history: RwSignal::new(History::default()),
             notice: RwSignal::new(None),
+            asking: RwSignal::new(None),
             persisted: RwSignal::new(None),
             store: StoredValue::new_local(store),
             queue: StoredValue::new_local(Queue::default()),
+            actor: StoredValue::new(new_id("t", browser::random)),
+            bases: StoredValue::new(HashMap::new()),
         };
         for id in &unwritten {
             state.persist(id);
@@ -106,8 +152,10 @@ impl AppState {
     pub fn follow_other_tabs(self) {
         let Some(store) = self.store.get_value() else { return };
         store.follow_other_tabs(move |change| match change {
-            ChangeElsewhere::Saved(plan) => self.put(*plan),
+            ChangeElsewhere::Saved(plan) => self.absorb(*plan, true),
             ChangeElsewhere::Removed(id) => {
+                self.history.update(|h| h.forget(&id));
+                self.bases.update_value(|b| drop(b.remove(&id)));
                 self.plans.update(|ps| ps.retain(|p| p.id != id));
                 self.unreadable.update(|u| u.retain(|x| x.id != id));
             }
@@ -193,9 +241,18 @@ impl AppState {
     /// here. False when it must be tried again.
     async fn write(&self, id: &str) -> bool {
         let Some(store) = self.store.get_value() else { return false };
+        // This tab's edits are stamped first, so the merge tells them from the other tab's.
+        self.seal(id);
         let result = match self.find(id) {
-            // The merge will put what it returns in memory; until then memory is the truth.
-            Some(mine) => store.save(id, &browser::now(), |stored| combine(&mine, stored)).await.map(drop),
+            Some(mine) => match store.save(id, &browser::now(), |stored| combine(&mine, stored)).await {
+                Ok(written) => {
+                    self.history.update_untracked(|h| h.note_size(id, envelope::encode(&written, "").len()));
+                    // Typing during the write is sealed and kept; the other tab's edits come in.
+                    self.absorb(written, false);
+                    Ok(())
+                }
+                Err(error) => Err(error),
+            },
             None => store.remove(id).await,
         };
         match result {
@@ -255,8 +312,71 @@ impl AppState {
         self.plans.set(Vec::new());
         self.unreadable.set(Vec::new());
         self.history.set(History::default());
+        self.bases.update_value(HashMap::clear);
+        self.asking.set(None);
         self.notice.set(None);
         self.save_failed.set(Vec::new());
+    }
+
+    /// Stamps this tab's edits to a plan since it was last sealed, so that a merge tells
+    /// them from other tabs' edits. Untracked: stamps are not shown.
+    fn seal(&self, id: &str) {
+        let (actor, now) = (self.actor.get_value(), now_ms() as u64);
+        self.plans.update_untracked(|ps| {
+            let Some(plan) = ps.iter_mut().find(|p| p.id == id) else { return };
+            self.bases.update_value(|bases| {
+                if let Some(base) = bases.get(id) {
+                    plan.seal(base, &actor, now);
+                    bases.insert(id.to_string(), plan.clone());
+                }
+            });
+        });
+    }
+
+    /// Keeps the plan as it is before this tab first changes it, so that `seal` can tell
+    /// this tab's edits (typing, a replacing import, an undo) from what was there.
+    fn remember_base(&self, id: &str) {
+        if !self.bases.with_value(|b| b.contains_key(id)) {
+            if let Some(plan) = self.find(id) {
+                self.bases.update_value(|b| drop(b.insert(id.to_string(), plan)));
+            }
+        }
+    }
+
+    /// Takes in another copy of a plan (another tab saved it, or the merge just written):
+    /// this tab's own edits are sealed first and merged with it, so both survive. Undo
+    /// steps for the plan are dropped when its content changed, as they would put back an
+    /// older copy. With `rewrite`, what the stored copy lacks is written again.
+    fn absorb(&self, theirs: Plan, rewrite: bool) {
+        let id = theirs.id.clone();
+        let Some(mine) = self.find(&id) else {
+            if rewrite {
+                self.put(theirs);
+            }
+            return;
+        };
+        self.seal(&id);
+        let mine = self.find(&id).unwrap_or(mine);
+        let merged = merge(&mine, &theirs);
+        if rewrite && merged != theirs {
+            self.persist(&id);
+        }
+        if merged == mine {
+            return;
+        }
+        let shown_differs = Plan { sync: mine.sync.clone(), updated: mine.updated.clone(), ..merged.clone() } != mine
+            || merged.text_conflicts() != mine.text_conflicts();
+        self.bases.update_value(|b| drop(b.insert(id.clone(), merged.clone())));
+        if shown_differs {
+            self.history.update(|h| h.forget(&id));
+            self.put(merged);
+        } else {
+            self.plans.update_untracked(|ps| {
+                if let Some(p) = ps.iter_mut().find(|p| p.id == id) {
+                    *p = merged;
+                }
+            });
+        }
     }
 
     /// Puts a plan in the list in memory: replaces the one with its id, or adds it first.
@@ -314,6 +434,7 @@ impl AppState {
 
     fn change(&self, id: &str, message: Option<String>, change: impl FnOnce(&mut Plan)) {
         let now = now_ms();
+        self.remember_base(id);
         let typing = message.is_none();
         let before = if typing && self.history.with_untracked(|h| h.extends_last(id, now)) { None } else { self.find(id) };
         let mut found = false;
@@ -328,8 +449,9 @@ impl AppState {
             return;
         }
         self.history.update(|h| h.record(id, before, now, typing));
-        if self.notice.get_untracked() != message {
-            self.notice.set(message);
+        let notice = message.map(|message| Notice { message, offer: Some(Offer::Undo) });
+        if self.notice.get_untracked() != notice {
+            self.notice.set(notice);
         }
         self.persist(id);
     }
@@ -349,7 +471,7 @@ impl AppState {
         self.history.update(|h| h.record(id, Some(before), now_ms(), false));
         self.plans.update(|ps| ps.retain(|p| p.id != id));
         self.persist(id);
-        self.notice.set(Some(message));
+        self.notice.set(Some(Notice { message, offer: Some(Offer::Undo) }));
     }
 
     /// Adds imported plans, replacing any with the same id, as one undoable step. Once
@@ -359,13 +481,34 @@ impl AppState {
         let before = plans.iter().map(|p| Restore { plan_id: p.id.clone(), plan: self.find(&p.id) }).collect();
         self.history.update(|h| h.record_group(before, now_ms()));
         let ids: Vec<String> = plans.iter().map(|p| p.id.clone()).collect();
-        self.put_all(plans);
+        // A replacing import is this tab's edit of the plan: it wins over older copies.
         for id in &ids {
-            self.persist(id);
+            self.remember_base(id);
         }
-        self.notice.set(None);
+        // A damaged record under an imported id is set aside first, kept to download.
+        let damaged: Vec<Unreadable> =
+            self.unreadable.with_untracked(|u| u.iter().filter(|x| ids.contains(&x.id)).cloned().collect());
+        self.put_all(plans);
         let state = *self;
-        let answer = move |unwritten| state.notice.set(Some(report(unwritten)));
+        let store = self.store.get_value();
+        let pending = ids.clone();
+        leptos::task::spawn_local(async move {
+            if let Some(store) = store {
+                for entry in damaged {
+                    if let Ok(moved) = store.set_aside(&entry).await {
+                        state.unreadable.update(|u| {
+                            u.retain(|x| x.id != entry.id && x.id != moved.id);
+                            u.push(moved);
+                        });
+                    }
+                }
+            }
+            for id in &pending {
+                state.persist(id);
+            }
+        });
+        self.notice.set(None);
+        let answer = move |unwritten| state.notice.set(Some(Notice { message: report(unwritten), offer: Some(Offer::Undo) }));
         self.queue.update_value(|q| q.waiting.push((ids, Box::new(answer))));
         self.ask_to_persist();
     }
@@ -383,14 +526,39 @@ impl AppState {
         }
     }
 
-    pub fn undo(&self) {
-        let restores = self.history.try_update(|h| h.undo(|id| self.find(id))).unwrap_or_default();
-        self.apply(restores);
+    /// Takes back the last change in `scope` (a plan's pages) or anywhere (`None`). One
+    /// that would remove a plan is not done unless `confirmed`: the user is asked first,
+    /// as for a delete. `untitled` names plans without a title.
+    pub fn undo(&self, scope: Option<&str>, untitled: &str, confirmed: bool) -> Undone {
+        self.step(false, scope, untitled, confirmed)
     }
 
-    pub fn redo(&self) {
-        let restores = self.history.try_update(|h| h.redo(|id| self.find(id))).unwrap_or_default();
+    pub fn redo(&self, scope: Option<&str>, untitled: &str, confirmed: bool) -> Undone {
+        self.step(true, scope, untitled, confirmed)
+    }
+
+    fn step(&self, redo: bool, scope: Option<&str>, untitled: &str, confirmed: bool) -> Undone {
+        let title = |id: &str| self.plans.with_untracked(|ps| ps.iter().find(|p| p.id == id).map(|p| p.title(untitled).to_string()));
+        let removes = self.history.with_untracked(|h| {
+            let next = if redo { h.next_redo(scope) } else { h.next_undo(scope) };
+            next.map(|restores| restores.iter().filter(|r| r.plan.is_none()).filter_map(|r| title(&r.plan_id)).collect::<Vec<_>>())
+        });
+        let Some(removes) = removes else { return Undone::Nothing };
+        if !removes.is_empty() && !confirmed {
+            self.asking.set(Some(Asking { redo, scope: scope.map(str::to_string), removes }));
+            return Undone::Asking;
+        }
+        self.asking.set(None);
+        // Named as the user knows them now, before the step changes their names.
+        let titles: Vec<String> = self.history.with_untracked(|h| {
+            let next = if redo { h.next_redo(scope) } else { h.next_undo(scope) };
+            next.map(|rs| rs.iter().filter_map(|r| title(&r.plan_id).or_else(|| r.plan.as_ref().map(|p| p.title(untitled).to_string()))).collect())
+        }).unwrap_or_default();
+        let current = |id: &str| self.find(id);
+        let restores =
+            self.history.try_update(|h| if redo { h.redo(scope, current) } else { h.undo(scope, current) }).unwrap_or_default();
         self.apply(restores);
+        Undone::Changed(titles)
     }
 
     fn apply(&self, restores: Vec<Restore>) {
@@ -398,6 +566,7 @@ impl AppState {
         for Restore { plan_id, plan } in restores {
             match plan {
                 Some(plan) => {
+                    self.remember_base(&plan_id);
                     self.put(plan);
                     self.persist(&plan_id);
                 }
@@ -420,6 +589,11 @@ impl AppState {
             });
         }
         count
+    }
+
+    /// Ids of plans whose stored record is damaged: an import of the same id must ask.
+    pub fn damaged_ids(&self) -> Vec<String> {
+        self.unreadable.with_untracked(|u| u.iter().map(|x| x.id.clone()).collect())
     }
 
     /// Forgets a stored record that cannot be read, for good, after the user chose to.

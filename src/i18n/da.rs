@@ -169,6 +169,8 @@ pub static TEXTS: Texts = Texts {
     unreadable_body: "Appen har ladet kopien ligge urørt. Hent den og gem den, eller fjern den, hvis du ikke har brug for den.",
     unreadable_reason: |error| match error {
         ReadError::NotJson => "Indholdet er ødelagt eller afkortet.".into(),
+        ReadError::NotUtf8 => "Filen er ikke gemt som UTF-8-tekst, måske som Windows-1252 (»ANSI«) af et andet program. Eksportér planen igen fra appen, eller gem filen som UTF-8.".into(),
+        ReadError::Utf16WithoutBom => "Filen er gemt som UTF-16 uden byte order mark (BOM), så appen kan ikke vide, hvordan den skal læses. Eksportér planen igen fra appen, eller gem filen som UTF-8.".into(),
         ReadError::NotAPlan => "Indholdet er ikke en plan fra denne app.".into(),
         ReadError::TooNew(v) => format!("Planen er lavet med en nyere version af appen (format {v}). Genindlæs siden for at få den nyeste version."),
         ReadError::TooLarge { bytes } => {
@@ -184,6 +186,9 @@ pub static TEXTS: Texts = Texts {
                 Problem::Missing => "mangler",
                 Problem::Duplicate => "findes to gange i filen",
                 Problem::Blank => "er tomt",
+                Problem::OutOfRange => "har et tal uden for det, appen tillader",
+                Problem::UnsafeId => "har tegn, der ikke kan stå i et id (kun bogstaver, cifre, - og _)",
+                Problem::WrongLength => "har et forkert antal elementer",
             }
         ),
     },
@@ -197,6 +202,7 @@ pub static TEXTS: Texts = Texts {
 
     device: super::device::DA,
     workshop: super::workshop::DA,
+    safety: super::safety::DA,
     charts: super::charts::DA,
     planning: super::planning::DA,
     assessment: super::assessment::DA,

@@ -169,6 +169,8 @@ pub static TEXTS: Texts = Texts {
     unreadable_body: "The app has left the copy untouched. Download it and keep it, or remove it if you do not need it.",
     unreadable_reason: |error| match error {
         ReadError::NotJson => "The content is damaged or cut short.".into(),
+        ReadError::NotUtf8 => "The file is not saved as UTF-8 text, perhaps as Windows-1252 (‘ANSI’) by another program. Export the plan again from the app, or save the file as UTF-8.".into(),
+        ReadError::Utf16WithoutBom => "The file is saved as UTF-16 without a byte order mark (BOM), so the app cannot tell how to read it. Export the plan again from the app, or save the file as UTF-8.".into(),
         ReadError::NotAPlan => "The content is not a plan from this app.".into(),
         ReadError::TooNew(v) => format!("The plan was made with a newer version of the app (format {v}). Reload the page to get the newest version."),
         ReadError::TooLarge { bytes } => {
@@ -184,6 +186,9 @@ pub static TEXTS: Texts = Texts {
                 Problem::Missing => "is missing",
                 Problem::Duplicate => "appears twice in the file",
                 Problem::Blank => "is empty",
+                Problem::OutOfRange => "has a number outside what the app allows",
+                Problem::UnsafeId => "has characters an id cannot hold (only letters, digits, - and _)",
+                Problem::WrongLength => "has the wrong number of entries",
             }
         ),
     },
@@ -197,6 +202,7 @@ pub static TEXTS: Texts = Texts {
 
     device: super::device::EN,
     workshop: super::workshop::EN,
+    safety: super::safety::EN,
     charts: super::charts::EN,
     planning: super::planning::EN,
     assessment: super::assessment::EN,

@@ -10,12 +10,14 @@ mod en;
 mod nb;
 mod nn;
 mod planning;
+mod safety;
 mod workshop;
 
 pub use assessment::AssessmentTexts;
 pub use charts::ChartTexts;
 pub use device::DeviceTexts;
 pub use planning::PlanningTexts;
+pub use safety::{quoted, SafetyTexts};
 pub use workshop::WorkshopTexts;
 
 use crate::plan::network::SortBy;
@@ -243,6 +245,7 @@ pub struct Texts {
 
     pub device: DeviceTexts,
     pub workshop: WorkshopTexts,
+    pub safety: SafetyTexts,
     pub charts: ChartTexts,
     pub planning: PlanningTexts,
     pub assessment: AssessmentTexts,

@@ -169,6 +169,8 @@ pub static TEXTS: Texts = Texts {
     unreadable_body: "Appen har latt kopien ligge urørt. Last den ned og ta vare på den, eller fjern den hvis du ikke trenger den.",
     unreadable_reason: |error| match error {
         ReadError::NotJson => "Innholdet er ødelagt eller avkortet.".into(),
+        ReadError::NotUtf8 => "Filen er ikke lagret som UTF-8-tekst, kanskje som Windows-1252 («ANSI») av et annet program. Eksporter planen på nytt fra appen, eller lagre filen som UTF-8.".into(),
+        ReadError::Utf16WithoutBom => "Filen er lagret som UTF-16 uten byte-rekkefølgemerke (BOM), så appen kan ikke vite hvordan den skal leses. Eksporter planen på nytt fra appen, eller lagre filen som UTF-8.".into(),
         ReadError::NotAPlan => "Innholdet er ikke en plan fra denne appen.".into(),
         ReadError::TooNew(v) => format!("Planen er laget med en nyere versjon av appen (format {v}). Last inn siden på nytt for å få den nyeste versjonen."),
         ReadError::TooLarge { bytes } => {
@@ -184,6 +186,9 @@ pub static TEXTS: Texts = Texts {
                 Problem::Missing => "mangler",
                 Problem::Duplicate => "finnes to ganger i filen",
                 Problem::Blank => "er tomt",
+                Problem::OutOfRange => "har et tall utenfor det appen tillater",
+                Problem::UnsafeId => "har tegn som ikke kan stå i en id (bare bokstaver, sifre, - og _)",
+                Problem::WrongLength => "har feil antall elementer",
             }
         ),
     },
@@ -197,6 +202,7 @@ pub static TEXTS: Texts = Texts {
 
     device: super::device::NB,
     workshop: super::workshop::NB,
+    safety: super::safety::NB,
     charts: super::charts::NB,
     planning: super::planning::NB,
     assessment: super::assessment::NB,

@@ -169,6 +169,8 @@ pub static TEXTS: Texts = Texts {
     unreadable_body: "Appen har late kopien liggje urørd. Last han ned og ta vare på han, eller fjern han om du ikkje treng han.",
     unreadable_reason: |error| match error {
         ReadError::NotJson => "Innhaldet er øydelagt eller avkorta.".into(),
+        ReadError::NotUtf8 => "Fila er ikkje lagra som UTF-8-tekst, kanskje som Windows-1252 («ANSI») av eit anna program. Eksporter planen på nytt frå appen, eller lagre fila som UTF-8.".into(),
+        ReadError::Utf16WithoutBom => "Fila er lagra som UTF-16 utan byte-rekkjefølgjemerke (BOM), så appen kan ikkje vite korleis ho skal lesast. Eksporter planen på nytt frå appen, eller lagre fila som UTF-8.".into(),
         ReadError::NotAPlan => "Innhaldet er ikkje ein plan frå denne appen.".into(),
         ReadError::TooNew(v) => format!("Planen er laga med ein nyare versjon av appen (format {v}). Last inn sida på nytt for å få den nyaste versjonen."),
         ReadError::TooLarge { bytes } => {
@@ -184,6 +186,9 @@ pub static TEXTS: Texts = Texts {
                 Problem::Missing => "manglar",
                 Problem::Duplicate => "finst to gonger i fila",
                 Problem::Blank => "er tomt",
+                Problem::OutOfRange => "har eit tal utanfor det appen tillèt",
+                Problem::UnsafeId => "har teikn som ikkje kan stå i ein id (berre bokstavar, siffer, - og _)",
+                Problem::WrongLength => "har feil tal på element",
             }
         ),
     },
@@ -197,6 +202,7 @@ pub static TEXTS: Texts = Texts {
 
     device: super::device::NN,
     workshop: super::workshop::NN,
+    safety: super::safety::NN,
     charts: super::charts::NN,
     planning: super::planning::NN,
     assessment: super::assessment::NN,

@@ -1,6 +1,9 @@
 //! Undo and redo across plans: each step remembers the plans it touched as they were
 //! before (or that they did not exist). Keystrokes in quick succession on the same plan
-//! make one step, so "undo" takes back a typed sentence, not a letter.
+//! make one step, so "undo" takes back a typed sentence, not a letter. On a plan's pages
+//! undo takes back that plan's last step, not another plan's.
+
+use std::collections::HashMap;
 
 use super::Plan;
 
@@ -8,6 +11,11 @@ use super::Plan;
 const MERGE_WITHIN_MS: f64 = 1500.0;
 /// How many steps are kept; older ones are forgotten.
 const LIMIT: usize = 100;
+/// How much the kept copies of plans may weigh in all, as their stored size; the oldest
+/// steps are forgotten first. A 1 MB plan keeps 16 steps, a typical 50 KB plan 100.
+pub const MAX_BYTES: usize = 16 * 1024 * 1024;
+/// The weight of a plan whose stored size is not known yet (never saved).
+const UNKNOWN_BYTES: usize = 64 * 1024;
 
 /// One plan to put back: the plan with this id becomes `plan`, or is removed when `None`.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,6 +31,7 @@ struct Step {
     at: f64,
     /// Whether later typing may merge into this step (not after deletes, imports, …).
     open: bool,
+    bytes: usize,
 }
 
 impl Step {
@@ -33,10 +42,8 @@ impl Step {
         }
     }
 
-    /// The same step seen from the other side: the plans as they are now.
-    fn flipped(&self, current: &impl Fn(&str) -> Option<Plan>) -> Step {
-        let before = self.before.iter().map(|r| Restore { plan_id: r.plan_id.clone(), plan: current(&r.plan_id) }).collect();
-        Step { before, at: self.at, open: false }
+    fn touches(&self, scope: Option<&str>) -> bool {
+        scope.is_none_or(|id| self.before.iter().any(|r| r.plan_id == id))
     }
 }
 
@@ -44,6 +51,8 @@ impl Step {
 pub struct History {
     undo: Vec<Step>,
     redo: Vec<Step>,
+    /// Each plan's size as last stored, to weigh the steps that copy it.
+    sizes: HashMap<String, usize>,
 }
 
 impl History {
@@ -73,33 +82,79 @@ impl History {
         }
     }
 
+    /// Notes how large a plan is as stored, to weigh the steps that copy it.
+    pub fn note_size(&mut self, plan_id: &str, bytes: usize) {
+        self.sizes.insert(plan_id.to_string(), bytes);
+    }
+
+    fn weigh(&self, before: &[Restore]) -> usize {
+        before.iter().filter(|r| r.plan.is_some()).map(|r| self.sizes.get(&r.plan_id).copied().unwrap_or(UNKNOWN_BYTES)).sum()
+    }
+
     fn push(&mut self, before: Vec<Restore>, at: f64, open: bool) {
         self.redo.clear();
-        self.undo.push(Step { before, at, open });
-        if self.undo.len() > LIMIT {
-            self.undo.remove(0);
+        let bytes = self.weigh(&before);
+        self.undo.push(Step { before, at, open, bytes });
+        let mut total: usize = self.undo.iter().map(|s| s.bytes).sum();
+        while self.undo.len() > 1 && (self.undo.len() > LIMIT || total > MAX_BYTES) {
+            total -= self.undo.remove(0).bytes;
         }
     }
 
-    pub fn can_undo(&self) -> bool {
-        !self.undo.is_empty()
+    /// Whether there is a step to undo: on a plan's pages (`scope`) one of that plan.
+    pub fn can_undo(&self, scope: Option<&str>) -> bool {
+        self.undo.iter().any(|s| s.touches(scope))
     }
 
-    pub fn can_redo(&self) -> bool {
-        !self.redo.is_empty()
+    pub fn can_redo(&self, scope: Option<&str>) -> bool {
+        self.redo.iter().any(|s| s.touches(scope))
     }
 
-    /// Takes the last step back; `current` gives a plan as it is now, to redo to.
-    pub fn undo(&mut self, current: impl Fn(&str) -> Option<Plan>) -> Vec<Restore> {
-        let Some(step) = self.undo.pop() else { return Vec::new() };
-        self.redo.push(step.flipped(&current));
+    /// What the next undo in `scope` would put back, without taking it.
+    pub fn next_undo(&self, scope: Option<&str>) -> Option<&[Restore]> {
+        self.undo.iter().rev().find(|s| s.touches(scope)).map(|s| s.before.as_slice())
+    }
+
+    pub fn next_redo(&self, scope: Option<&str>) -> Option<&[Restore]> {
+        self.redo.iter().rev().find(|s| s.touches(scope)).map(|s| s.before.as_slice())
+    }
+
+    /// Takes the last step in `scope` back; `current` gives a plan as it is now, to redo to.
+    pub fn undo(&mut self, scope: Option<&str>, current: impl Fn(&str) -> Option<Plan>) -> Vec<Restore> {
+        Self::take(&mut self.undo, &mut self.redo, scope, &current, &self.sizes)
+    }
+
+    /// Does the last undone step in `scope` again.
+    pub fn redo(&mut self, scope: Option<&str>, current: impl Fn(&str) -> Option<Plan>) -> Vec<Restore> {
+        Self::take(&mut self.redo, &mut self.undo, scope, &current, &self.sizes)
+    }
+
+    fn take(
+        from: &mut Vec<Step>,
+        to: &mut Vec<Step>,
+        scope: Option<&str>,
+        current: &impl Fn(&str) -> Option<Plan>,
+        sizes: &HashMap<String, usize>,
+    ) -> Vec<Restore> {
+        let Some(i) = from.iter().rposition(|s| s.touches(scope)) else { return Vec::new() };
+        let step = from.remove(i);
+        // The same step seen from the other side: the plans as they are now.
+        let flipped: Vec<Restore> =
+            step.before.iter().map(|r| Restore { plan_id: r.plan_id.clone(), plan: current(&r.plan_id) }).collect();
+        let bytes = flipped.iter().filter(|r| r.plan.is_some()).map(|r| sizes.get(&r.plan_id).copied().unwrap_or(UNKNOWN_BYTES)).sum();
+        to.push(Step { before: flipped, at: step.at, open: false, bytes });
         step.before
     }
 
-    /// Does the last undone step again.
-    pub fn redo(&mut self, current: impl Fn(&str) -> Option<Plan>) -> Vec<Restore> {
-        let Some(step) = self.redo.pop() else { return Vec::new() };
-        self.undo.push(step.flipped(&current));
-        step.before
+    /// Forgets every step that would put `plan_id` back: another tab changed or removed
+    /// it since, and an old copy must never overwrite newer work.
+    pub fn forget(&mut self, plan_id: &str) {
+        for steps in [&mut self.undo, &mut self.redo] {
+            for step in steps.iter_mut() {
+                step.before.retain(|r| r.plan_id != plan_id);
+            }
+            steps.retain(|s| !s.before.is_empty());
+        }
+        self.sizes.remove(plan_id);
     }
 }

@@ -2,11 +2,12 @@
 //! Pure Rust; ids and timestamps come in as arguments so everything tests natively.
 
 pub mod assessment;
-mod history;
+pub mod history;
 pub mod handout;
 pub mod network;
 pub mod planning;
 mod progress;
+pub mod sync;
 
 pub use history::{History, Restore};
 pub use progress::Progress;
@@ -91,6 +92,8 @@ pub struct Plan {
     pub planning: planning::Planning,
     /// Dated self-assessments, in the order they were made.
     pub assessments: Vec<assessment::Snapshot>,
+    /// Which edit each value came from, for merging copies changed at once.
+    pub sync: sync::Sync,
 }
 
 impl Plan {
@@ -113,7 +116,16 @@ impl Plan {
 
     /// A copy under a new id and name, with its own timestamps.
     pub fn duplicate(&self, id: String, name: String, now: &str) -> Self {
-        Plan { id, name, created: now.to_string(), updated: now.to_string(), last_exported: String::new(), ..self.clone() }
+        // A new plan: the copy's edit history is not the original's.
+        Plan {
+            id,
+            name,
+            created: now.to_string(),
+            updated: now.to_string(),
+            last_exported: String::new(),
+            sync: sync::Sync::default(),
+            ..self.clone()
+        }
     }
 
     /// True when the plan has changes that no export file holds.

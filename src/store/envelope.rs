@@ -1,27 +1,38 @@
 //! The versioned formats plans travel in: one plan per localStorage entry (`encode`,
 //! format "dekom-plan") and files with any number of plans (`export`, format
 //! "dekom-plans"). Both are read by one path (`decode` for storage, `import` for files):
-//! migrate to the current version, then validate everything, so the rest of the app only
-//! ever sees current, valid plans.
+//! migrate to the current version, put text in NFC, then validate everything, so the rest
+//! of the app only ever sees current, valid plans.
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
-use std::collections::HashSet;
 
+use super::validate;
 use crate::plan::Plan;
 
 pub const FORMAT: &str = "dekom-plan";
 pub const EXPORT_FORMAT: &str = "dekom-plans";
 /// One version for both formats: they carry the same plan JSON.
-pub const VERSION: u64 = 1;
+pub const VERSION: u64 = 2;
 /// Files above this are refused before parsing: far beyond any real set of plans, and a
 /// browser tab would struggle with them.
 pub const MAX_IMPORT_BYTES: usize = 20 * 1024 * 1024;
 
 /// Steps that lift a plan's JSON one version: `MIGRATIONS[i]` turns version `i + 1` into
 /// `i + 2`. Append one whenever `VERSION` goes up; never edit an old one.
-const MIGRATIONS: &[fn(Value) -> Value] = &[];
+const MIGRATIONS: &[fn(Value) -> Value] = &[v1_to_v2];
+
+/// Version 2 adds change stamps (`sync`). A version-1 plan has none: its values count as
+/// older than any edit stamped since, and two such copies keep both where they differ.
+fn v1_to_v2(mut plan: Value) -> Value {
+    if let Value::Object(fields) = &mut plan {
+        fields.insert("sync".into(), Value::Object(Map::new()));
+    }
+    plan
+}
+// A version without its step would be read as if it were the current one.
+const _: () = assert!(MIGRATIONS.len() + 1 == VERSION as usize);
 
 #[derive(Serialize)]
 struct Envelope<'a> {
@@ -59,10 +70,17 @@ pub enum Problem {
     /// A value of the right kind that the app does not know, e.g. an unknown status.
     UnknownValue,
     Missing,
-    /// A plan id that occurs twice in one file.
+    /// An id that occurs twice in its list (plans in a file, rows in a plan), or two keys
+    /// that are the same text once normalised.
     Duplicate,
     /// An id that is empty or only spaces.
     Blank,
+    /// A number outside its range, e.g. month 13 or a likelihood of 9.
+    OutOfRange,
+    /// An id with other characters than letters, digits, `-` and `_`.
+    UnsafeId,
+    /// A list longer or shorter than it may be, e.g. five phases.
+    WrongLength,
 }
 
 /// Why a stored or imported text could not be read as plans.
@@ -70,6 +88,10 @@ pub enum Problem {
 pub enum ReadError {
     /// Not JSON at all (truncated, another kind of file).
     NotJson,
+    /// Bytes that are not UTF-8, e.g. a file saved again as Windows-1252 ("ANSI").
+    NotUtf8,
+    /// UTF-16 without a byte order mark, which does not say which byte comes first.
+    Utf16WithoutBom,
     /// JSON, but not in one of this app's formats.
     NotAPlan,
     /// Written by a newer version of the app than this one.
@@ -130,7 +152,11 @@ fn open(raw: &str) -> Result<(Kind, u64, Map<String, Value>), ReadError> {
         Some(EXPORT_FORMAT) => Kind::Many,
         _ => return Err(ReadError::NotAPlan),
     };
-    let version = top.get("version").and_then(Value::as_u64).filter(|&v| v >= 1).ok_or(ReadError::NotAPlan)?;
+    let version = match top.get("version") {
+        None => return Err(ReadError::Damaged { path: "version".into(), problem: Problem::Missing }),
+        Some(Value::Number(n)) => n.as_u64().filter(|&v| v >= 1).ok_or(ReadError::NotAPlan)?,
+        Some(_) => return Err(ReadError::Damaged { path: "version".into(), problem: Problem::WrongType }),
+    };
     if version > VERSION {
         return Err(ReadError::TooNew(version));
     }
@@ -139,7 +165,8 @@ fn open(raw: &str) -> Result<(Kind, u64, Map<String, Value>), ReadError> {
 
 // Old plans are lifted to today's shape first and only then judged by today's rules.
 fn migrate(plan: &mut Value, from: u64) {
-    for step in &MIGRATIONS[(from - 1) as usize..] {
+    let done = usize::try_from(from.saturating_sub(1)).unwrap_or(usize::MAX);
+    for step in MIGRATIONS.get(done..).unwrap_or_default() {
         *plan = step(plan.take());
     }
 }
@@ -148,8 +175,9 @@ fn read_one(mut top: Map<String, Value>, version: u64) -> Result<Plan, ReadError
     if let Some(plan) = top.get_mut("plan") {
         migrate(plan, version);
     }
+    validate::nfc(&mut top)?;
     let EnvelopeIn { plan } = fit(top)?;
-    require_id(&plan, "plan.id".into())?;
+    validate::plan(&plan, "plan")?;
     Ok(plan.normalise())
 }
 
@@ -157,27 +185,17 @@ fn read_many(mut top: Map<String, Value>, version: u64) -> Result<Vec<Plan>, Rea
     if let Some(Value::Array(plans)) = top.get_mut("plans") {
         plans.iter_mut().for_each(|plan| migrate(plan, version));
     }
+    validate::nfc(&mut top)?;
     let ExportIn { plans } = fit(top)?;
     if plans.is_empty() {
         return Err(ReadError::NoPlans);
     }
     // Ids are storage keys: a second plan with the same id would silently replace the first.
-    let mut seen = HashSet::new();
+    validate::ids(plans.iter().map(|plan| plan.id.as_str()), "plans")?;
     for (i, plan) in plans.iter().enumerate() {
-        let path = format!("plans[{i}].id");
-        if !seen.insert(plan.id.as_str()) {
-            return Err(ReadError::Damaged { path, problem: Problem::Duplicate });
-        }
-        require_id(plan, path)?;
+        validate::plan(plan, &format!("plans[{i}]"))?;
     }
     Ok(plans.into_iter().map(Plan::normalise).collect())
-}
-
-fn require_id(plan: &Plan, path: String) -> Result<(), ReadError> {
-    if plan.id.trim().is_empty() {
-        return Err(ReadError::Damaged { path, problem: Problem::Blank });
-    }
-    Ok(())
 }
 
 /// Deserialises the top-level object, naming the field that does not fit.
@@ -192,8 +210,13 @@ fn fit<T: DeserializeOwned>(top: Map<String, Value>) -> Result<T, ReadError> {
         }
         // serde's messages are stable ("invalid type: …", "unknown variant …"); anything
         // unforeseen is reported as the wrong type rather than not at all.
-        let problem = if message.starts_with("unknown variant") || message.starts_with("invalid value") {
+        let problem = if message.starts_with("invalid value: integer") {
+            // A number beyond its type, e.g. -1 for a count or 300 for a month.
+            Problem::OutOfRange
+        } else if message.starts_with("unknown variant") || message.starts_with("invalid value") {
             Problem::UnknownValue
+        } else if message.starts_with("invalid length") {
+            Problem::WrongLength
         } else {
             Problem::WrongType
         };

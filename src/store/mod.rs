@@ -7,3 +7,4 @@ pub mod envelope;
 pub mod files;
 pub mod plans;
 mod tabs;
+pub mod validate;

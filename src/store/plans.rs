@@ -109,9 +109,17 @@ fn refused(_: idb::Error) -> WriteError {
 }
 
 /// Reads one record's value as a plan stored under `id`.
+/// Between a plan's id and the time in the key of a damaged record set aside.
+const ASIDE: &str = "~damaged-";
+
 fn read(id: &str, value: &JsValue) -> Result<Plan, Unreadable> {
     // The app writes only text; anything else is shown as the JSON it is.
     let raw = value.as_string().or_else(|| js_sys::JSON::stringify(value).ok().map(String::from)).unwrap_or_default();
+    // A damaged record set aside (`set_aside`) is never read as a plan.
+    if id.contains(ASIDE) {
+        let error = envelope::decode(&raw).err().unwrap_or(ReadError::NotAPlan);
+        return Err(Unreadable { id: id.to_string(), raw, error });
+    }
     match envelope::decode(&raw) {
         // A plan whose id does not match its key would be saved under another key and
         // leave a stale twin behind; the key is the truth.
@@ -265,6 +273,21 @@ impl Store {
             None => Told::Removed(id.to_string()),
         });
         Ok(next)
+    }
+
+    /// Moves a damaged record out of its plan's key, in one transaction, so that the plan
+    /// can be saved there; it stays listed, under its new key, until the user discards it.
+    /// Plan ids never hold `~`, so the new key is no plan's.
+    pub async fn set_aside(&self, entry: &Unreadable) -> Result<Unreadable, WriteError> {
+        let tx = self.db.transaction(&[PLANS], TransactionMode::ReadWrite).map_err(refused)?;
+        let store = tx.object_store(PLANS).map_err(refused)?;
+        let id = format!("{}{ASIDE}{}", entry.id, js_sys::Date::now() as u64);
+        store.put(&JsValue::from_str(&entry.raw), Some(&JsValue::from_str(&id))).map_err(refused)?.await.map_err(refused)?;
+        store.delete(JsValue::from_str(&entry.id)).map_err(refused)?.await.map_err(refused)?;
+        if tx.await.map_err(refused)? != TransactionResult::Committed {
+            return Err(WriteError::Refused);
+        }
+        Ok(Unreadable { id, ..entry.clone() })
     }
 
     /// Removes a record whatever it holds: only for the user's explicit discard of a

@@ -54,8 +54,13 @@ pub fn ImportArea(children: Children) -> impl IntoView {
             match read(&file, t).await {
                 Err(reason) => error.set(Some((t.import_failed)(&name, &reason))),
                 Ok(plans) => {
-                    let conflicts: Vec<(String, bool)> =
-                        plans.iter().filter(|p| state.find(&p.id).is_some()).map(|p| (p.id.clone(), false)).collect();
+                    // A damaged stored copy with the same id counts too: replacing it is asked.
+                    let damaged = state.damaged_ids();
+                    let conflicts: Vec<(String, bool)> = plans
+                        .iter()
+                        .filter(|p| state.find(&p.id).is_some() || damaged.contains(&p.id))
+                        .map(|p| (p.id.clone(), false))
+                        .collect();
                     if conflicts.is_empty() {
                         import(state, t, plans);
                     } else {
@@ -130,7 +135,7 @@ async fn read(file: &web_sys::File, t: &Texts) -> Result<Vec<Plan>, String> {
         return Err((t.unreadable_reason)(&too_large));
     }
     let text = files::read_text(file).await.ok_or_else(|| t.file_unreadable.to_string())?;
-    envelope::import(&text).map_err(|e| (t.unreadable_reason)(&e))
+    text.and_then(|text| envelope::import(&text)).map_err(|e| (t.unreadable_reason)(&e))
 }
 
 #[component]
@@ -138,13 +143,16 @@ fn ConflictPanel(pending: Pending, on_done: Callback<()>) -> impl IntoView {
     let t = use_texts();
     let state = expect_context::<AppState>();
     let Pending { file, plans, replace } = pending;
+    let damaged = state.damaged_ids();
     let rows = replace.get_untracked().into_iter().enumerate().map(|(i, (id, _))| {
         let title = plans.iter().find(|p| p.id == id).map(|p| p.title(t.untitled_plan).to_string()).unwrap_or_default();
+        let is_damaged = damaged.contains(&id) && state.find(&id).is_none();
         let set = move |value: bool| replace.update(|r| r[i].1 = value);
         let name = format!("conflict-{i}");
         view! {
             <fieldset class="conflict">
                 <legend>{title}</legend>
+                {is_damaged.then(|| view! { <p>{t.safety.replaces_damaged}</p> })}
                 <label><input type="radio" name=name.clone() prop:checked=move || !replace.with(|r| r[i].1) on:change=move |_| set(false)/>" "{t.import_as_copy}</label>
                 <label><input type="radio" name=name prop:checked=move || replace.with(|r| r[i].1) on:change=move |_| set(true)/>" "{t.import_replace}</label>
             </fieldset>

@@ -4,8 +4,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::{use_model, use_texts, LangChoice};
-use crate::i18n::Lang;
-use crate::state::AppState;
+use crate::i18n::{quoted, Lang, Texts};
+use crate::state::{AppState, Notice, Offer, Undone};
 use crate::store::browser;
 
 #[component]
@@ -65,12 +65,13 @@ fn LanguageMenu() -> impl IntoView {
 
 const MENU_ID: &str = "lang-menu";
 
-/// Undo and redo for every change to every plan, also by Ctrl+Z / Ctrl+Shift+Z (and
-/// Cmd on a Mac) when the cursor is not in a text field, which has its own undo.
+/// Undo and redo, also by Ctrl+Z / Ctrl+Shift+Z (and Cmd on a Mac) when the cursor is
+/// not in a text field, which has its own undo. On a plan's pages they change that plan.
 #[component]
 fn HistoryButtons() -> impl IntoView {
     let t = use_texts();
     let state = expect_context::<AppState>();
+    let scope = plan_scope();
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         let shortcut = (ev.ctrl_key() || ev.meta_key()) && !ev.alt_key();
         let key = ev.key().to_lowercase();
@@ -78,24 +79,60 @@ fn HistoryButtons() -> impl IntoView {
             return;
         }
         ev.prevent_default();
-        if key == "y" || ev.shift_key() {
-            state.redo();
-        } else {
-            state.undo();
-        }
+        step_history(state, t, scope.get_untracked(), key == "y" || ev.shift_key(), false);
     });
     on_cleanup(move || handle.remove());
+    let title = move |id: Option<String>, label: fn(&str) -> String, plain: &'static str| match id {
+        Some(id) => state.read(&id, |p| label(p.title(t.untitled_plan))).unwrap_or_else(|| plain.to_string()),
+        None => plain.to_string(),
+    };
+    let undo_title = move || title(scope.get(), t.safety.undo_in, t.undo_last);
+    let redo_title = move || title(scope.get(), t.safety.redo_in, t.redo_last);
     view! {
         <div class="history-buttons">
-            <button class="icon-button" type="button" title=t.undo_last aria-label=t.undo_last
-                disabled=move || !state.history.with(|h| h.can_undo()) on:click=move |_| state.undo()>
+            <button class="icon-button" type="button" title=undo_title aria-label=undo_title
+                disabled=move || !state.history.with(|h| h.can_undo(scope.get().as_deref()))
+                on:click=move |_| step_history(state, t, scope.get_untracked(), false, false)>
                 <span aria-hidden="true">"↶"</span>
             </button>
-            <button class="icon-button" type="button" title=t.redo_last aria-label=t.redo_last
-                disabled=move || !state.history.with(|h| h.can_redo()) on:click=move |_| state.redo()>
+            <button class="icon-button" type="button" title=redo_title aria-label=redo_title
+                disabled=move || !state.history.with(|h| h.can_redo(scope.get().as_deref()))
+                on:click=move |_| step_history(state, t, scope.get_untracked(), true, false)>
                 <span aria-hidden="true">"↷"</span>
             </button>
         </div>
+    }
+}
+
+/// The plan whose pages are shown (`/plan/<id>/…`), if any: what undo and redo change.
+pub fn plan_scope() -> Memo<Option<String>> {
+    let location = leptos_router::hooks::use_location();
+    Memo::new(move |_| {
+        location.pathname.with(|path| {
+            let rest = path.strip_prefix("/plan/")?;
+            Some(rest.split('/').next().unwrap_or(rest).to_string()).filter(|id| !id.is_empty())
+        })
+    })
+}
+
+/// Undoes (or redoes) in `scope` and says what it did; one that would remove a plan
+/// asks first (see `AppState::asking`) unless `confirmed`.
+pub fn step_history(state: AppState, t: &'static Texts, scope: Option<String>, redo: bool, confirmed: bool) {
+    let scope = scope.as_deref();
+    let done = if redo {
+        state.redo(scope, t.untitled_plan, confirmed)
+    } else {
+        state.undo(scope, t.untitled_plan, confirmed)
+    };
+    match done {
+        Undone::Changed(titles) => {
+            let (say, offer) = if redo { (t.safety.redone, Offer::Undo) } else { (t.safety.undone, Offer::Redo) };
+            state.notice.set(Some(Notice { message: say(&quoted(&titles)), offer: Some(offer) }));
+        }
+        Undone::Nothing if scope.is_some() && !redo => {
+            state.notice.set(Some(Notice { message: t.safety.nothing_to_undo.to_string(), offer: None }))
+        }
+        Undone::Nothing | Undone::Asking => {}
     }
 }
 

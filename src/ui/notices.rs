@@ -3,11 +3,16 @@
 
 use leptos::prelude::*;
 
-use super::use_texts;
-use crate::state::AppState;
+use super::exchange::export_plans;
+use super::header::{plan_scope, step_history};
+use super::{use_model, use_texts};
+use crate::i18n::{quoted, Texts};
+use crate::model::Model;
+use crate::plan::sync::{leaves, segments, Conflict, Segment};
+use crate::plan::Plan;
+use crate::state::{AppState, Asking, Notice, Offer};
 use crate::store::browser;
 use crate::store::plans::Unreadable;
-use super::exchange::export_plans;
 
 #[component]
 pub fn StorageNotices() -> impl IntoView {
@@ -34,6 +39,7 @@ pub fn StorageNotices() -> impl IntoView {
                     </button>
                 </div>
             </Show>
+            <Conflicts/>
             <Show when=move || !state.unreadable.with(Vec::is_empty)>
                 <section class="notice notice--warning" role="alert" aria-labelledby="unreadable-title">
                     <h2 id="unreadable-title">{t.unreadable_title}</h2>
@@ -75,20 +81,195 @@ fn UnreadableEntry(entry: Unreadable) -> impl IntoView {
     }
 }
 
-/// Offers to take back the last delete or removal until the user acts again.
+/// Says what the last action did and offers to take it back (or, after an undo, to
+/// redo it) until the user acts again; asks before an undo that would remove a plan.
 #[component]
 pub fn UndoToast() -> impl IntoView {
     let t = use_texts();
     let state = expect_context::<AppState>();
+    let scope = plan_scope();
+    let confirm = NodeRef::<leptos::html::Button>::new();
+    // The question takes the focus, so that a Ctrl+Z from the keyboard can be answered.
+    Effect::new(move |_| {
+        if state.asking.with(Option::is_some) {
+            request_animation_frame(move || {
+                if let Some(button) = confirm.get_untracked() {
+                    let _ = button.focus();
+                }
+            });
+        }
+    });
     view! {
         <div class="toast-region" role="status" aria-live="polite">
-            {move || state.notice.get().map(|message| view! {
+            {move || state.notice.get().map(|Notice { message, offer }| view! {
                 <div class="toast">
                     <span>{message}</span>
-                    <button class="button button--on-dark" on:click=move |_| state.undo()>{t.undo}</button>
+                    {offer.map(|offer| {
+                        let redo = offer == Offer::Redo;
+                        view! {
+                            <button class="button button--on-dark" on:click=move |_| step_history(state, t, scope.get_untracked(), redo, false)>
+                                {if redo { t.safety.redo } else { t.undo }}
+                            </button>
+                        }
+                    })}
                     <button class="button button--on-dark button--quiet" on:click=move |_| state.notice.set(None)>{t.dismiss}</button>
                 </div>
             })}
         </div>
+        {move || state.asking.get().map(|Asking { redo, scope, removes }| {
+            let question = if redo { t.safety.redo_removes } else { t.safety.undo_removes };
+            view! {
+                <div class="toast-region">
+                    <section class="toast toast--ask" role="alertdialog" aria-labelledby="ask-title" aria-describedby="ask-body">
+                        <h2 id="ask-title">{question(&quoted(&removes))}</h2>
+                        <p id="ask-body">{t.safety.removes_explain}</p>
+                        <div class="actions">
+                            <button node_ref=confirm class="button button--danger" on:click=move |_| step_history(state, t, scope.clone(), redo, true)>
+                                {t.safety.removes_confirm}
+                            </button>
+                            <button class="button button--on-dark" on:click=move |_| state.asking.set(None)>{t.cancel}</button>
+                        </div>
+                    </section>
+                </div>
+            }
+        })}
+    }
+}
+
+/// Texts written in two places at once: per plan, the text shown and the other one,
+/// to choose between. Nothing else reads the conflicts, so they wait here until chosen.
+#[component]
+fn Conflicts() -> impl IntoView {
+    let t = use_texts();
+    let model = use_model();
+    let state = expect_context::<AppState>();
+    // Most plans have none: only those with a hidden text are looked at closely.
+    let plans = Memo::new(move |_| {
+        state.plans.with(|ps| {
+            ps.iter()
+                .filter(|p| p.sync.conflicts.iter().any(|c| c.value.as_ref().is_some_and(serde_json::Value::is_string)))
+                .filter_map(|p| {
+                    let rows: Vec<(Conflict, String, String)> = p
+                        .text_conflicts()
+                        .into_iter()
+                        .map(|c| (c.clone(), place(p, &c.path, t, model), shown_text(p, &c.path)))
+                        .collect();
+                    (!rows.is_empty()).then(|| (p.id.clone(), p.title(t.untitled_plan).to_string(), rows))
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <For each=move || plans.get() key=|(id, title, rows)| (id.clone(), title.clone(), rows.len()) let:((id, title, rows))>
+            <section class="notice notice--warning conflicts" role="alert" aria-labelledby=format!("conflicts-{id}")>
+                <h2 id=format!("conflicts-{id}")>{(t.safety.conflicts_title)(&title)}</h2>
+                <p>{t.safety.conflicts_body}</p>
+                <ul role="list">
+                    {rows.into_iter().map(|(conflict, place, shown)| {
+                        let other = conflict.value.as_ref().and_then(|v| v.as_str()).unwrap_or_default().to_string();
+                        let removed = shown.is_empty() && conflict.path.contains("/#");
+                        let (keep, take, id2) = (conflict.clone(), conflict, id.clone());
+                        let id1 = id.clone();
+                        view! {
+                            <li class="conflict-row">
+                                <h3>{place}</h3>
+                                <div class="conflict-row__texts">
+                                    <div>
+                                        <p class="conflict-row__label">{t.safety.conflict_shown}</p>
+                                        <p class="conflict-row__text">{if shown.is_empty() { t.safety.empty_text.to_string() } else { shown }}</p>
+                                    </div>
+                                    <div>
+                                        <p class="conflict-row__label">{if removed { t.safety.conflict_removed } else { t.safety.conflict_other }}</p>
+                                        <p class="conflict-row__text">{other}</p>
+                                    </div>
+                                </div>
+                                <div class="actions">
+                                    <button class="button" on:click=move |_| state.edit_undoable(&id1, t.safety.settled.to_string(), |p| p.settle(&keep, false))>{t.safety.keep_shown}</button>
+                                    <button class="button button--primary" on:click=move |_| state.edit_undoable(&id2, t.safety.settled.to_string(), |p| p.settle(&take, true))>{t.safety.take_other}</button>
+                                </div>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </section>
+        </For>
+    }
+}
+
+/// The text a plan shows at `path`, or nothing.
+fn shown_text(plan: &Plan, path: &str) -> String {
+    leaves(plan).get(path).and_then(|v| v.as_str()).unwrap_or_default().to_string()
+}
+
+/// Where in the plan a path points, in words: "Fase 2: Hvem skal være med?", "Milepælsplan: Oppstart".
+fn place(plan: &Plan, path: &str, t: &Texts, model: &Model) -> String {
+    let segs = segments(path);
+    let key = |i: usize| match segs.get(i) {
+        Some(Segment::Key(k)) => k.as_str(),
+        _ => "",
+    };
+    let item = |i: usize| match segs.get(i) {
+        Some(Segment::Item(id)) => id.as_str(),
+        _ => "",
+    };
+    match (segs.first(), segs.get(1)) {
+        (Some(Segment::Key(top)), None) => {
+            let label = match top.as_str() {
+                "name" => t.rename_label,
+                "school" => t.school,
+                "municipality" => t.municipality,
+                "idea" => t.idea,
+                "focus_area" => t.focus_area,
+                other => other,
+            };
+            format!("{}: {label}", t.safety.plan_field)
+        }
+        (Some(Segment::Key(top)), Some(Segment::Index(i))) if top == "phases" => {
+            let n = u8::try_from(*i + 1).unwrap_or(0);
+            let phase = plan.phase(n);
+            let model_phase = model.phase(n);
+            let named = |id: &str| {
+                model_phase
+                    .and_then(|m| m.activities.iter().chain(m.questions).find(|x| x.id == id).map(|x| x.text.to_string()))
+                    .or_else(|| {
+                        phase.and_then(|p| p.own_activities.iter().chain(&p.own_questions).find(|o| o.id == id).map(|o| o.text.clone()))
+                    })
+                    .unwrap_or_else(|| t.safety.own_item.to_string())
+            };
+            let what = match key(2) {
+                "answers" => named(key(3)),
+                "activities" => {
+                    let field = match key(4) {
+                        "note" => t.safety.note,
+                        "responsible" => t.safety.responsible,
+                        other => other,
+                    };
+                    format!("{} ({field})", named(key(3)))
+                }
+                _ => named(item(3)),
+            };
+            format!("{}: {what}", (t.safety.phase)(n))
+        }
+        (Some(Segment::Key(top)), Some(Segment::Key(tool))) if top == "planning" => {
+            let p = &t.planning;
+            let name = match tool.as_str() {
+                "group" => p.group_title,
+                "milestones" => p.milestones_title,
+                "wheel" => p.wheel_title,
+                "barriers" => p.barriers_title,
+                "forces" => p.forces_title,
+                "components" => p.components_title,
+                "measurements" => p.measurements_title,
+                "decisions" => p.decisions_title,
+                other => other,
+            };
+            let title = plan.planning.milestones.iter().find(|m| m.id == item(2)).map(|m| m.what.trim().to_string());
+            match title.filter(|s| !s.is_empty()) {
+                Some(title) => format!("{name}: {title}"),
+                None => name.to_string(),
+            }
+        }
+        (Some(Segment::Key(top)), _) if top == "assessments" => t.assessment.nav.to_string(),
+        _ => path.to_string(),
     }
 }

@@ -98,6 +98,18 @@ export async function newPage(browser, { width = WIDTHS.desktop, height = 900, .
     if (!isLocalUrl(req.url())) s.externalRequests.push(`${req.method()} ${req.url()}`);
   });
   const page = await context.newPage();
+  track(page, s);
+  return page;
+}
+
+/** Another tab in the same browser context as `page` (same storage), checked the same way. */
+export async function newTab(page) {
+  const tab = await page.context().newPage();
+  track(tab, records(page));
+  return tab;
+}
+
+function track(page, s) {
   state.set(page, s);
   page.on('pageerror', (err) => s.pageErrors.push(err));
   page.on('websocket', (ws) => {
@@ -111,7 +123,6 @@ export async function newPage(browser, { width = WIDTHS.desktop, height = 900, .
   });
   page.on('crash', () => s.pageErrors.push(new Error('page crashed')));
   page.setDefaultTimeout(15_000);
-  return page;
 }
 
 /** Throws if the page has had an uncaught error (a Rust panic shows up as one). */

@@ -19,6 +19,19 @@ test('the version-1 export fixture is valid', () => {
   assert.ok(validate(fixture()), JSON.stringify(validate.errors, null, 2));
 });
 
+test('a version-2 file with change stamps and a conflict is valid; a malformed stamp is not', () => {
+  const file = fixture();
+  file.version = 2;
+  file.plans[0].sync = {
+    seen: { tk3x9: 4 },
+    stamps: { '/school': ['tk3x9', 4, 1764662400000], '/planning/milestones/#m1': ['tk3x9', 2, 1764662300000] },
+    conflicts: [{ path: '/idea', stamp: ['tq7r2', 1, 1764662400001], value: 'Alle leser' }, { path: '/name', stamp: null }],
+  };
+  assert.ok(validate(file), JSON.stringify(validate.errors, null, 2));
+  file.plans[0].sync.stamps['/school'] = ['tk3x9', 0];
+  assert.equal(validate(file), false);
+});
+
 test('a single-plan envelope is valid', () => {
   const envelope = { format: 'dekom-plan', version: 1, saved: '2026-11-22T08:00:00.000Z', plan: fixture().plans[0] };
   assert.ok(validate(envelope), JSON.stringify(validate.errors, null, 2));
@@ -47,9 +60,16 @@ test('what the app refuses is rejected', () => {
     (f) => { f.plans[0].phases[0].status = 'ferdig'; },
     (f) => { f.plans[1].id = '  '; },
     (f) => { f.plans = []; },
-    (f) => { f.version = 2; },
+    (f) => { f.version = 3; },
     (f) => { f.format = 'noe-annet'; },
     (f) => { f.plans[0].phases[0].activities['f1-a-dialog'].done = 'ja'; },
+    (f) => { f.plans[0].id = 'bø/skule'; },
+    (f) => { f.plans[0].phases[0].answers['a.b'] = 'svar'; },
+    (f) => { f.plans[0].phases.push({}); },
+    (f) => { f.plans[0].planning = { wheel: [{ id: 'w', month: 13 }] }; },
+    (f) => { f.plans[0].planning = { barriers: [{ id: 'b', likelihood: 9 }] }; },
+    (f) => { f.plans[0].planning = { components: [{ id: 'c', drivers: { coaching: { rating: 4 } } }] }; },
+    (f) => { f.plans[0].planning = { group: { members: [{ id: 'm', role: 'sjef' }] } }; },
   ];
   for (const change of variants) {
     const file = fixture();

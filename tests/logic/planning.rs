@@ -121,6 +121,20 @@ fn csv_has_a_bom_semicolons_and_quotes_where_needed() {
 }
 
 #[test]
+fn csv_cells_that_a_spreadsheet_would_run_as_formulas_start_with_an_apostrophe() {
+    let cells = ["=1+1", "+47 123", "-2+3", "@SUM(A1)", "\tx", "\rx", "=HYPERLINK(\"http://x\";\"klikk\")", "-", "-3a", "--3"];
+    let text = table(&["A"], &cells.iter().map(|c| vec![c.to_string()]).collect::<Vec<_>>());
+    let rows: Vec<&str> = text.trim_end_matches("\r\n").split("\r\n").skip(1).collect();
+    assert_eq!(
+        rows,
+        ["'=1+1", "'+47 123", "'-2+3", "'@SUM(A1)", "'\tx", "\"'\rx\"", "\"'=HYPERLINK(\"\"http://x\"\";\"\"klikk\"\")\"", "'-", "'-3a", "'--3"]
+    );
+    // Plain negative numbers stay numbers; text with the marks inside stays as it is.
+    let text = table(&["A"], &[vec!["-3".into()], vec!["-5,5".into()], vec!["-0.25".into()], vec!["a=b".into()], vec!["3-2".into()]]);
+    assert_eq!(text, "\u{feff}A\r\n-3\r\n\"-5,5\"\r\n-0.25\r\na=b\r\n3-2\r\n");
+}
+
+#[test]
 fn wheel_runs_from_august_and_decisions_list_newest_first() {
     let act = |id: &str, month| WheelActivity { id: id.into(), month, ..WheelActivity::default() };
     let wheel = [act("jan", 1), act("aug", 8), act("jun", 6), act("aug2", 8)];
