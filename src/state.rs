@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::plan::sync::merge;
+use crate::plan::sync::{leaves, merge};
 use crate::plan::{new_id, History, Plan, Restore};
 use crate::store::{browser, envelope};
 use crate::store::plans::{ChangeElsewhere, Opened, Store, Unreadable, WriteError};
@@ -364,11 +364,15 @@ impl AppState {
         if merged == mine {
             return;
         }
-        let shown_differs = Plan { sync: mine.sync.clone(), updated: mine.updated.clone(), ..merged.clone() } != mine
-            || merged.text_conflicts() != mine.text_conflicts();
+        // Undo steps would put back an older copy of what the other side changed; a change
+        // of bookkeeping alone (when it was exported) leaves them.
+        let content_differs = leaves(&merged) != leaves(&mine) || merged.text_conflicts() != mine.text_conflicts();
+        let shown_differs = Plan { sync: mine.sync.clone(), ..merged.clone() } != mine;
         self.bases.update_value(|b| drop(b.insert(id.clone(), merged.clone())));
-        if shown_differs {
+        if content_differs {
             self.history.update(|h| h.forget(&id));
+        }
+        if shown_differs {
             self.put(merged);
         } else {
             self.plans.update_untracked(|ps| {
