@@ -138,6 +138,8 @@ impl AppState {
             let Some(store) = self.store.get_value() else { return };
             let (mut plans, mut removed) = (Vec::new(), Vec::new());
             for id in self.queue.with_value(|q| q.pending.keys().cloned().collect::<Vec<_>>()) {
+                // Stamped, so that the next start merges the copy with what was written.
+                self.seal(&id);
                 match self.find(&id) {
                     Some(plan) => plans.push(plan),
                     None => removed.push(id),
@@ -571,7 +573,8 @@ impl AppState {
             match plan {
                 Some(plan) => {
                     self.remember_base(&plan_id);
-                    self.put(plan);
+                    // Undoing is a change made now: later than the copy it replaces.
+                    self.put(Plan { updated: browser::now(), ..plan });
                     self.persist(&plan_id);
                 }
                 None => {

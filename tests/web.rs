@@ -132,6 +132,8 @@ async fn what_was_noted_as_the_page_was_left_is_there_on_the_next_start() {
     let mut changed = kept.clone();
     changed.name = "Etter".into();
     changed.updated = "2026-11-22T09:00:00Z".into();
+    // Sealed as the app does before it notes a plan, so the next start merges it in.
+    changed.seal(&kept, "tab", 1);
     store.keep_until_next_start(std::slice::from_ref(&changed), &["gone".to_string()], "2026-11-22T09:00:01Z");
 
     let opened = open().await;

@@ -14,6 +14,7 @@ use wasm_bindgen::JsValue;
 use super::browser;
 use super::envelope::{self, ReadError};
 use super::tabs::{Tabs, Told};
+use crate::plan::sync::merge;
 use crate::plan::Plan;
 
 const DB_NAME: &str = "dekom";
@@ -81,8 +82,14 @@ pub async fn open() -> Opened {
     for (id, raw) in browser::local_plans() {
         let Ok(plan) = read(&id, &JsValue::from_str(&raw)) else { continue };
         match loaded.plans.iter_mut().find(|p| p.id == id) {
-            Some(stored) if stored.updated >= plan.updated => continue,
-            Some(stored) => *stored = plan,
+            Some(stored) => {
+                // Both copies' edits, as two tabs' saves are merged.
+                let merged = merge(stored, &plan);
+                if merged == *stored {
+                    continue;
+                }
+                *stored = merged;
+            }
             None if loaded.unreadable.iter().any(|u| u.id == id) => continue,
             None => loaded.plans.push(plan),
         }
@@ -169,19 +176,24 @@ impl Store {
         for (id, raw) in entries {
             let key = JsValue::from_str(id);
             let write = match store.get(key.clone())?.await? {
-                None => true,
+                None => Some(raw.clone()),
                 // Anything that cannot be read, here or there, stays where it is.
                 Some(stored) => match (read(id, &stored), envelope::decode(raw)) {
-                    (Ok(stored), Ok(copy)) if copy.updated > stored.updated => true,
-                    (Ok(_), Ok(_)) => {
-                        done.push(id.clone());
-                        false
+                    // Both copies' edits, as two tabs' saves are merged.
+                    (Ok(stored), Ok(copy)) => {
+                        let merged = merge(&stored, &Plan { id: id.clone(), ..copy });
+                        if merged == stored {
+                            done.push(id.clone());
+                            None
+                        } else {
+                            Some(envelope::encode(&merged, &merged.updated))
+                        }
                     }
-                    _ => false,
+                    _ => None,
                 },
             };
-            if write {
-                store.put(&JsValue::from_str(raw), Some(&key))?.await?;
+            if let Some(text) = write {
+                store.put(&JsValue::from_str(&text), Some(&key))?.await?;
                 done.push(id.clone());
             }
         }
