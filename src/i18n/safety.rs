@@ -59,7 +59,7 @@ pub const NB: SafetyTexts = SafetyTexts {
     responsible: "ansvarlig",
     own_item: "eget punkt",
     plan_field: "Planen",
-    replaces_damaged: "Her ligger en skadet lagret kopi av denne planen. Den blir liggende under «Noe lagret innhold kunne ikke leses», så du kan laste den ned til du forkaster den.",
+    replaces_damaged: "Her ligger en skadet lagret kopi av denne planen. Den blir liggende under «Noe lagret innhold kunne ikke leses», så du kan laste den ned til du fjerner den.",
 };
 
 pub const NN: SafetyTexts = SafetyTexts {
@@ -87,7 +87,7 @@ pub const NN: SafetyTexts = SafetyTexts {
     responsible: "ansvarleg",
     own_item: "eige punkt",
     plan_field: "Planen",
-    replaces_damaged: "Her ligg ein skadd lagra kopi av denne planen. Han blir liggjande under «Noko lagra innhald kunne ikkje lesast», så du kan laste han ned til du forkastar han.",
+    replaces_damaged: "Her ligg ein skadd lagra kopi av denne planen. Han blir liggjande under «Noko lagra innhald kunne ikkje lesast», så du kan laste han ned til du fjernar han.",
 };
 
 pub const DA: SafetyTexts = SafetyTexts {
@@ -115,7 +115,7 @@ pub const DA: SafetyTexts = SafetyTexts {
     responsible: "ansvarlig",
     own_item: "eget punkt",
     plan_field: "Planen",
-    replaces_damaged: "Her ligger en beskadiget gemt kopi af denne plan. Den bliver liggende under »Noget gemt indhold kunne ikke læses«, så du kan hente den, indtil du kasserer den.",
+    replaces_damaged: "Her ligger en beskadiget gemt kopi af denne plan. Den bliver liggende under »Noget gemt indhold kunne ikke læses«, så du kan hente den, indtil du fjerner den.",
 };
 
 pub const EN: SafetyTexts = SafetyTexts {
@@ -143,5 +143,5 @@ pub const EN: SafetyTexts = SafetyTexts {
     responsible: "responsible",
     own_item: "own item",
     plan_field: "The plan",
-    replaces_damaged: "A damaged stored copy of this plan is here. It stays under “Some saved content could not be read”, so you can download it until you discard it.",
+    replaces_damaged: "A damaged stored copy of this plan is here. It stays under “Some saved content could not be read”, so you can download it until you remove it.",
 };

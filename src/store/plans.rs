@@ -162,6 +162,8 @@ impl Store {
         if let Ok(done) = self.copy_in(&entries, &removals).await {
             for id in done {
                 browser::forget_local(&id, |_| false);
+                // A tab already open hears of it as of any write.
+                self.tabs.tell(&if removals.contains(&id) { Told::Removed(id) } else { Told::Saved(id) });
             }
         }
     }
