@@ -9,8 +9,8 @@ use leptos::prelude::*;
 
 use crate::plan::sync::{leaves, merge};
 use crate::plan::{new_id, History, Plan, Restore};
-use crate::store::{browser, envelope};
 use crate::store::plans::{ChangeElsewhere, Opened, Store, Unreadable, WriteError};
+use crate::store::{browser, envelope};
 
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -106,7 +106,11 @@ fn combine(mine: &Plan, stored: Option<Plan>) -> Plan {
 
 impl AppState {
     pub fn new(opened: Opened) -> Self {
-        let Opened { store, loaded, unwritten } = opened;
+        let Opened {
+            store,
+            loaded,
+            unwritten,
+        } = opened;
         let mut plans = loaded.plans;
         plans.sort_by(|a, b| b.updated.cmp(&a.updated));
         let state = AppState {
@@ -135,9 +139,14 @@ impl AppState {
     pub fn save_when_leaving(self) {
         browser::on_leave(move || {
             self.save_now();
-            let Some(store) = self.store.get_value() else { return };
+            let Some(store) = self.store.get_value() else {
+                return;
+            };
             let (mut plans, mut removed) = (Vec::new(), Vec::new());
-            for id in self.queue.with_value(|q| q.pending.keys().cloned().collect::<Vec<_>>()) {
+            for id in self
+                .queue
+                .with_value(|q| q.pending.keys().cloned().collect::<Vec<_>>())
+            {
                 // Stamped, so that the next start merges the copy with what was written.
                 self.seal(&id);
                 match self.find(&id) {
@@ -152,7 +161,9 @@ impl AppState {
     /// Keeps this tab in step with saves and deletes made in other tabs, so an old copy
     /// here never overwrites newer work there.
     pub fn follow_other_tabs(self) {
-        let Some(store) = self.store.get_value() else { return };
+        let Some(store) = self.store.get_value() else {
+            return;
+        };
         store.follow_other_tabs(move |change| match change {
             ChangeElsewhere::Saved(plan) => self.absorb(*plan, true),
             ChangeElsewhere::Removed(id) => {
@@ -186,7 +197,9 @@ impl AppState {
 
     /// Writes what is pending after `delay`, unless a timer for that is already set.
     fn write_in(&self, delay: Duration) {
-        let set = self.queue.try_update_value(|q| !std::mem::replace(&mut q.timer, true));
+        let set = self
+            .queue
+            .try_update_value(|q| !std::mem::replace(&mut q.timer, true));
         if set == Some(true) {
             let state = *self;
             set_timeout(move || state.save_now(), delay);
@@ -213,8 +226,12 @@ impl AppState {
 
     async fn write_pending(self) {
         loop {
-            let round: Vec<(String, u64)> =
-                self.queue.with_value(|q| q.pending.iter().map(|(id, change)| (id.clone(), *change)).collect());
+            let round: Vec<(String, u64)> = self.queue.with_value(|q| {
+                q.pending
+                    .iter()
+                    .map(|(id, change)| (id.clone(), *change))
+                    .collect()
+            });
             for (id, change) in round {
                 let written = self.write(&id).await;
                 self.queue.update_value(|q| {
@@ -242,13 +259,20 @@ impl AppState {
     /// Writes one plan as it is in memory now, or removes its record when it is no longer
     /// here. False when it must be tried again.
     async fn write(&self, id: &str) -> bool {
-        let Some(store) = self.store.get_value() else { return false };
+        let Some(store) = self.store.get_value() else {
+            return false;
+        };
         // This tab's edits are stamped first, so the merge tells them from the other tab's.
         self.seal(id);
         let result = match self.find(id) {
-            Some(mine) => match store.save(id, &browser::now(), |stored| combine(&mine, stored)).await {
+            Some(mine) => match store
+                .save(id, &browser::now(), |stored| combine(&mine, stored))
+                .await
+            {
                 Ok(written) => {
-                    self.history.update_untracked(|h| h.note_size(id, envelope::encode(&written, "").len()));
+                    self.history.update_untracked(|h| {
+                        h.note_size(id, envelope::encode(&written, "").len())
+                    });
                     // Typing during the write is sealed and kept; the other tab's edits come in.
                     self.absorb(written, false);
                     Ok(())
@@ -276,13 +300,20 @@ impl AppState {
             let failed = q.failed.clone();
             let (answered, waiting): (Vec<_>, Vec<_>) = std::mem::take(&mut q.waiting)
                 .into_iter()
-                .partition(|(ids, _)| ids.iter().all(|id| !q.pending.contains_key(id) || failed.contains(id)));
+                .partition(|(ids, _)| {
+                    ids.iter()
+                        .all(|id| !q.pending.contains_key(id) || failed.contains(id))
+                });
             q.waiting = waiting;
             (failed, answered)
         }) else {
             return;
         };
-        let unwritten: Vec<String> = self.ids().into_iter().filter(|id| failed.contains(id)).collect();
+        let unwritten: Vec<String> = self
+            .ids()
+            .into_iter()
+            .filter(|id| failed.contains(id))
+            .collect();
         if self.save_failed.get_untracked() != unwritten {
             self.save_failed.set(unwritten);
         }
@@ -325,7 +356,9 @@ impl AppState {
     fn seal(&self, id: &str) {
         let (actor, now) = (self.actor.get_value(), now_ms() as u64);
         self.plans.update_untracked(|ps| {
-            let Some(plan) = ps.iter_mut().find(|p| p.id == id) else { return };
+            let Some(plan) = ps.iter_mut().find(|p| p.id == id) else {
+                return;
+            };
             self.bases.update_value(|bases| {
                 if let Some(base) = bases.get(id) {
                     plan.seal(base, &actor, now);
@@ -340,7 +373,8 @@ impl AppState {
     fn remember_base(&self, id: &str) {
         if !self.bases.with_value(|b| b.contains_key(id)) {
             if let Some(plan) = self.find(id) {
-                self.bases.update_value(|b| drop(b.insert(id.to_string(), plan)));
+                self.bases
+                    .update_value(|b| drop(b.insert(id.to_string(), plan)));
             }
         }
     }
@@ -368,9 +402,14 @@ impl AppState {
         }
         // Undo steps would put back an older copy of what the other side changed; a change
         // of bookkeeping alone (when it was exported) leaves them.
-        let content_differs = leaves(&merged) != leaves(&mine) || merged.text_conflicts() != mine.text_conflicts();
-        let shown_differs = Plan { sync: mine.sync.clone(), ..merged.clone() } != mine;
-        self.bases.update_value(|b| drop(b.insert(id.clone(), merged.clone())));
+        let content_differs =
+            leaves(&merged) != leaves(&mine) || merged.text_conflicts() != mine.text_conflicts();
+        let shown_differs = Plan {
+            sync: mine.sync.clone(),
+            ..merged.clone()
+        } != mine;
+        self.bases
+            .update_value(|b| drop(b.insert(id.clone(), merged.clone())));
         if content_differs {
             self.history.update(|h| h.forget(&id));
         }
@@ -409,18 +448,21 @@ impl AppState {
 
     /// The ids of all plans, in list order, untracked: for actions.
     pub fn ids(&self) -> Vec<String> {
-        self.plans.with_untracked(|ps| ps.iter().map(|p| p.id.clone()).collect())
+        self.plans
+            .with_untracked(|ps| ps.iter().map(|p| p.id.clone()).collect())
     }
 
     pub fn find(&self, id: &str) -> Option<Plan> {
-        self.plans.with_untracked(|ps| ps.iter().find(|p| p.id == id).cloned())
+        self.plans
+            .with_untracked(|ps| ps.iter().find(|p| p.id == id).cloned())
     }
 
     /// Creates an empty plan first in the list and returns its id.
     pub fn create(&self, name: String) -> String {
         let plan = Plan::new(new_id("p", browser::random), name, &browser::now());
         let id = plan.id.clone();
-        self.history.update(|h| h.record(&id, None, now_ms(), false));
+        self.history
+            .update(|h| h.record(&id, None, now_ms(), false));
         self.notice.set(None);
         self.put(plan);
         self.persist(&id);
@@ -442,7 +484,11 @@ impl AppState {
         let now = now_ms();
         self.remember_base(id);
         let typing = message.is_none();
-        let before = if typing && self.history.with_untracked(|h| h.extends_last(id, now)) { None } else { self.find(id) };
+        let before = if typing && self.history.with_untracked(|h| h.extends_last(id, now)) {
+            None
+        } else {
+            self.find(id)
+        };
         let mut found = false;
         self.plans.update(|ps| {
             if let Some(plan) = ps.iter_mut().find(|p| p.id == id) {
@@ -455,7 +501,10 @@ impl AppState {
             return;
         }
         self.history.update(|h| h.record(id, before, now, typing));
-        let notice = message.map(|message| Notice { message, offer: Some(Offer::Undo) });
+        let notice = message.map(|message| Notice {
+            message,
+            offer: Some(Offer::Undo),
+        });
         if self.notice.get_untracked() != notice {
             self.notice.set(notice);
         }
@@ -463,9 +512,12 @@ impl AppState {
     }
 
     pub fn duplicate(&self, id: &str, name: String) -> Option<String> {
-        let copy = self.find(id)?.duplicate(new_id("p", browser::random), name, &browser::now());
+        let copy = self
+            .find(id)?
+            .duplicate(new_id("p", browser::random), name, &browser::now());
         let new = copy.id.clone();
-        self.history.update(|h| h.record(&new, None, now_ms(), false));
+        self.history
+            .update(|h| h.record(&new, None, now_ms(), false));
         self.notice.set(None);
         self.put(copy);
         self.persist(&new);
@@ -474,17 +526,27 @@ impl AppState {
 
     pub fn delete(&self, id: &str, message: String) {
         let Some(before) = self.find(id) else { return };
-        self.history.update(|h| h.record(id, Some(before), now_ms(), false));
+        self.history
+            .update(|h| h.record(id, Some(before), now_ms(), false));
         self.plans.update(|ps| ps.retain(|p| p.id != id));
         self.persist(id);
-        self.notice.set(Some(Notice { message, offer: Some(Offer::Undo) }));
+        self.notice.set(Some(Notice {
+            message,
+            offer: Some(Offer::Undo),
+        }));
     }
 
     /// Adds imported plans, replacing any with the same id, as one undoable step. Once
     /// every one has been tried, `report` gets the ids of those storage refused (kept only
     /// in memory) and returns the message offered with "Angre".
     pub fn import(&self, plans: Vec<Plan>, report: impl FnOnce(Vec<String>) -> String + 'static) {
-        let before = plans.iter().map(|p| Restore { plan_id: p.id.clone(), plan: self.find(&p.id) }).collect();
+        let before = plans
+            .iter()
+            .map(|p| Restore {
+                plan_id: p.id.clone(),
+                plan: self.find(&p.id),
+            })
+            .collect();
         self.history.update(|h| h.record_group(before, now_ms()));
         let ids: Vec<String> = plans.iter().map(|p| p.id.clone()).collect();
         // A replacing import is this tab's edit of the plan: it wins over older copies.
@@ -492,8 +554,9 @@ impl AppState {
             self.remember_base(id);
         }
         // A damaged record under an imported id is set aside first, kept to download.
-        let damaged: Vec<Unreadable> =
-            self.unreadable.with_untracked(|u| u.iter().filter(|x| ids.contains(&x.id)).cloned().collect());
+        let damaged: Vec<Unreadable> = self
+            .unreadable
+            .with_untracked(|u| u.iter().filter(|x| ids.contains(&x.id)).cloned().collect());
         self.put_all(plans);
         let state = *self;
         let store = self.store.get_value();
@@ -514,8 +577,14 @@ impl AppState {
             }
         });
         self.notice.set(None);
-        let answer = move |unwritten| state.notice.set(Some(Notice { message: report(unwritten), offer: Some(Offer::Undo) }));
-        self.queue.update_value(|q| q.waiting.push((ids, Box::new(answer))));
+        let answer = move |unwritten| {
+            state.notice.set(Some(Notice {
+                message: report(unwritten),
+                offer: Some(Offer::Undo),
+            }))
+        };
+        self.queue
+            .update_value(|q| q.waiting.push((ids, Box::new(answer))));
         self.ask_to_persist();
     }
 
@@ -544,25 +613,69 @@ impl AppState {
     }
 
     fn step(&self, redo: bool, scope: Option<&str>, untitled: &str, confirmed: bool) -> Undone {
-        let title = |id: &str| self.plans.with_untracked(|ps| ps.iter().find(|p| p.id == id).map(|p| p.title(untitled).to_string()));
+        let title = |id: &str| {
+            self.plans.with_untracked(|ps| {
+                ps.iter()
+                    .find(|p| p.id == id)
+                    .map(|p| p.title(untitled).to_string())
+            })
+        };
         let removes = self.history.with_untracked(|h| {
-            let next = if redo { h.next_redo(scope) } else { h.next_undo(scope) };
-            next.map(|restores| restores.iter().filter(|r| r.plan.is_none()).filter_map(|r| title(&r.plan_id)).collect::<Vec<_>>())
+            let next = if redo {
+                h.next_redo(scope)
+            } else {
+                h.next_undo(scope)
+            };
+            next.map(|restores| {
+                restores
+                    .iter()
+                    .filter(|r| r.plan.is_none())
+                    .filter_map(|r| title(&r.plan_id))
+                    .collect::<Vec<_>>()
+            })
         });
-        let Some(removes) = removes else { return Undone::Nothing };
+        let Some(removes) = removes else {
+            return Undone::Nothing;
+        };
         if !removes.is_empty() && !confirmed {
-            self.asking.set(Some(Asking { redo, scope: scope.map(str::to_string), removes }));
+            self.asking.set(Some(Asking {
+                redo,
+                scope: scope.map(str::to_string),
+                removes,
+            }));
             return Undone::Asking;
         }
         self.asking.set(None);
         // Named as the user knows them now, before the step changes their names.
-        let titles: Vec<String> = self.history.with_untracked(|h| {
-            let next = if redo { h.next_redo(scope) } else { h.next_undo(scope) };
-            next.map(|rs| rs.iter().filter_map(|r| title(&r.plan_id).or_else(|| r.plan.as_ref().map(|p| p.title(untitled).to_string()))).collect())
-        }).unwrap_or_default();
+        let titles: Vec<String> = self
+            .history
+            .with_untracked(|h| {
+                let next = if redo {
+                    h.next_redo(scope)
+                } else {
+                    h.next_undo(scope)
+                };
+                next.map(|rs| {
+                    rs.iter()
+                        .filter_map(|r| {
+                            title(&r.plan_id)
+                                .or_else(|| r.plan.as_ref().map(|p| p.title(untitled).to_string()))
+                        })
+                        .collect()
+                })
+            })
+            .unwrap_or_default();
         let current = |id: &str| self.find(id);
-        let restores =
-            self.history.try_update(|h| if redo { h.redo(scope, current) } else { h.undo(scope, current) }).unwrap_or_default();
+        let restores = self
+            .history
+            .try_update(|h| {
+                if redo {
+                    h.redo(scope, current)
+                } else {
+                    h.undo(scope, current)
+                }
+            })
+            .unwrap_or_default();
         self.apply(restores);
         Undone::Changed(titles)
     }
@@ -574,7 +687,10 @@ impl AppState {
                 Some(plan) => {
                     self.remember_base(&plan_id);
                     // Undoing is a change made now: later than the copy it replaces.
-                    self.put(Plan { updated: browser::now(), ..plan });
+                    self.put(Plan {
+                        updated: browser::now(),
+                        ..plan
+                    });
                     self.persist(&plan_id);
                 }
                 None => {
@@ -600,7 +716,8 @@ impl AppState {
 
     /// Ids of plans whose stored record is damaged: an import of the same id must ask.
     pub fn damaged_ids(&self) -> Vec<String> {
-        self.unreadable.with_untracked(|u| u.iter().map(|x| x.id.clone()).collect())
+        self.unreadable
+            .with_untracked(|u| u.iter().map(|x| x.id.clone()).collect())
     }
 
     /// Forgets a stored record that cannot be read, for good, after the user chose to.

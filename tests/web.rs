@@ -25,9 +25,21 @@ async fn empty_store() -> Store {
 
 /// Writes `raw` as the record of `id`, behind the app's back.
 async fn put_raw(id: &str, raw: &str) {
-    let db = idb::Factory::new().unwrap().open("dekom", Some(1)).unwrap().await.unwrap();
-    let tx = db.transaction(&["plans"], idb::TransactionMode::ReadWrite).unwrap();
-    tx.object_store("plans").unwrap().put(&JsValue::from_str(raw), Some(&JsValue::from_str(id))).unwrap().await.unwrap();
+    let db = idb::Factory::new()
+        .unwrap()
+        .open("dekom", Some(1))
+        .unwrap()
+        .await
+        .unwrap();
+    let tx = db
+        .transaction(&["plans"], idb::TransactionMode::ReadWrite)
+        .unwrap();
+    tx.object_store("plans")
+        .unwrap()
+        .put(&JsValue::from_str(raw), Some(&JsValue::from_str(id)))
+        .unwrap()
+        .await
+        .unwrap();
     assert_eq!(tx.await.unwrap(), idb::TransactionResult::Committed);
     db.close();
 }
@@ -38,13 +50,29 @@ async fn a_saved_plan_loads_again_and_a_removed_one_does_not() {
     let mut plan = Plan::new("webtest1".into(), "Lesing".into(), "2026-11-22T08:00:00Z");
     plan.idea = "Mer lesing «hver dag»".into();
     let mut seen = Vec::new();
-    let written = store.save("webtest1", "2026-11-22T08:00:01Z", |stored| { seen.push(stored); plan.clone() }).await.unwrap();
+    let written = store
+        .save("webtest1", "2026-11-22T08:00:01Z", |stored| {
+            seen.push(stored);
+            plan.clone()
+        })
+        .await
+        .unwrap();
     assert_eq!(written, plan);
 
     let mut changed = plan.clone();
     changed.idea = "Enda mer lesing".into();
-    store.save("webtest1", "2026-11-22T08:00:02Z", |stored| { seen.push(stored); changed.clone() }).await.unwrap();
-    assert_eq!(seen, vec![None, Some(plan)], "each save is handed what storage held");
+    store
+        .save("webtest1", "2026-11-22T08:00:02Z", |stored| {
+            seen.push(stored);
+            changed.clone()
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        seen,
+        vec![None, Some(plan)],
+        "each save is handed what storage held"
+    );
 
     let opened = open().await;
     assert!(opened.store.is_some());
@@ -67,11 +95,21 @@ async fn a_damaged_record_is_reported_and_never_overwritten_or_removed_but_can_b
     assert_eq!(loaded.unreadable[0].error, ReadError::NotJson);
 
     let plan = Plan::new("broken".into(), "Ny".into(), "2026-11-22T08:00:00Z");
-    let saved = store.save("broken", "2026-11-22T08:00:01Z", |_| plan.clone()).await;
-    assert!(matches!(saved, Err(WriteError::Unreadable(ref u)) if u.raw == "{\"format\":\"dekom-plan\""));
-    assert!(matches!(store.remove("broken").await, Err(WriteError::Unreadable(_))));
+    let saved = store
+        .save("broken", "2026-11-22T08:00:01Z", |_| plan.clone())
+        .await;
+    assert!(
+        matches!(saved, Err(WriteError::Unreadable(ref u)) if u.raw == "{\"format\":\"dekom-plan\"")
+    );
+    assert!(matches!(
+        store.remove("broken").await,
+        Err(WriteError::Unreadable(_))
+    ));
     let kept = store.load_all().await.unwrap();
-    assert_eq!(kept.unreadable, loaded.unreadable, "the record is exactly as it was");
+    assert_eq!(
+        kept.unreadable, loaded.unreadable,
+        "the record is exactly as it was"
+    );
 
     store.discard("broken").await.unwrap();
     let after = store.load_all().await.unwrap();
@@ -96,9 +134,17 @@ async fn plans_kept_in_local_storage_move_to_indexed_db_damaged_ones_too() {
     let raw: serde_json::Value = serde_json::from_str(file).unwrap();
     for plan in raw["plans"].as_array().unwrap() {
         let entry = serde_json::json!({ "format": "dekom-plan", "version": 1, "saved": "2026-11-22T08:00:00Z", "plan": plan });
-        ls.set_item(&format!("dekom.plan.{}", plan["id"].as_str().unwrap()), &entry.to_string()).unwrap();
+        ls.set_item(
+            &format!("dekom.plan.{}", plan["id"].as_str().unwrap()),
+            &entry.to_string(),
+        )
+        .unwrap();
     }
-    ls.set_item("dekom.plan.avkortet", "{\"format\":\"dekom-plan\",\"version\":1,\"plan\":{\"id\":\"avk").unwrap();
+    ls.set_item(
+        "dekom.plan.avkortet",
+        "{\"format\":\"dekom-plan\",\"version\":1,\"plan\":{\"id\":\"avk",
+    )
+    .unwrap();
     ls.set_item("dekom.lang", "nn").unwrap();
     ls.set_item("other.app", "not ours").unwrap();
 
@@ -109,14 +155,31 @@ async fn plans_kept_in_local_storage_move_to_indexed_db_damaged_ones_too() {
     expected.sort_by(|a, b| a.id.cmp(&b.id));
     assert_eq!(plans, expected);
     assert_eq!(opened.loaded.unreadable.len(), 1);
-    assert_eq!(opened.loaded.unreadable[0].raw, "{\"format\":\"dekom-plan\",\"version\":1,\"plan\":{\"id\":\"avk");
-    let left: Vec<String> = (0..ls.length().unwrap()).filter_map(|i| ls.key(i).unwrap()).filter(|k| k.starts_with("dekom.plan.")).collect();
+    assert_eq!(
+        opened.loaded.unreadable[0].raw,
+        "{\"format\":\"dekom-plan\",\"version\":1,\"plan\":{\"id\":\"avk"
+    );
+    let left: Vec<String> = (0..ls.length().unwrap())
+        .filter_map(|i| ls.key(i).unwrap())
+        .filter(|k| k.starts_with("dekom.plan."))
+        .collect();
     assert!(left.is_empty(), "moved plans leave localStorage: {left:?}");
-    assert_eq!(ls.get_item("dekom.lang").unwrap().as_deref(), Some("nn"), "settings stay");
-    assert_eq!(ls.get_item("other.app").unwrap().as_deref(), Some("not ours"));
+    assert_eq!(
+        ls.get_item("dekom.lang").unwrap().as_deref(),
+        Some("nn"),
+        "settings stay"
+    );
+    assert_eq!(
+        ls.get_item("other.app").unwrap().as_deref(),
+        Some("not ours")
+    );
 
     let again = open().await;
-    assert_eq!(again.loaded.plans.len(), fixture.len(), "and they are there on the next start");
+    assert_eq!(
+        again.loaded.plans.len(),
+        fixture.len(),
+        "and they are there on the next start"
+    );
     assert_eq!(again.loaded.unreadable.len(), 1);
 }
 
@@ -126,7 +189,10 @@ async fn what_was_noted_as_the_page_was_left_is_there_on_the_next_start() {
     let kept = Plan::new("kept".into(), "Før".into(), "2026-11-22T08:00:00Z");
     let gone = Plan::new("gone".into(), "Slettet".into(), "2026-11-22T08:00:00Z");
     for plan in [&kept, &gone] {
-        store.save(&plan.id, "2026-11-22T08:00:01Z", |_| plan.clone()).await.unwrap();
+        store
+            .save(&plan.id, "2026-11-22T08:00:01Z", |_| plan.clone())
+            .await
+            .unwrap();
     }
     // The page is left before the write of a change and of a delete has finished.
     let mut changed = kept.clone();
@@ -134,18 +200,30 @@ async fn what_was_noted_as_the_page_was_left_is_there_on_the_next_start() {
     changed.updated = "2026-11-22T09:00:00Z".into();
     // Sealed as the app does before it notes a plan, so the next start merges it in.
     changed.seal(&kept, "tab", 1);
-    store.keep_until_next_start(std::slice::from_ref(&changed), &["gone".to_string()], "2026-11-22T09:00:01Z");
+    store.keep_until_next_start(
+        std::slice::from_ref(&changed),
+        &["gone".to_string()],
+        "2026-11-22T09:00:01Z",
+    );
 
     let opened = open().await;
     assert_eq!(opened.loaded.plans, vec![changed]);
     let ls = local_storage();
-    assert!((0..ls.length().unwrap()).filter_map(|i| ls.key(i).unwrap()).all(|k| !k.starts_with("dekom.")), "the notes are gone once moved in");
+    assert!(
+        (0..ls.length().unwrap())
+            .filter_map(|i| ls.key(i).unwrap())
+            .all(|k| !k.starts_with("dekom.")),
+        "the notes are gone once moved in"
+    );
 }
 
 /// Waits for the browser's next timer turn, so spawned tasks and effects have run.
 async fn settle() {
     let wait = js_sys::Promise::new(&mut |done, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&done, 50).unwrap();
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&done, 50)
+            .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(wait).await.unwrap();
 }
@@ -159,7 +237,10 @@ const FAKE_CHART_LIBRARY: &str = "data:text/javascript,\
 
 fn calls() -> Vec<String> {
     let calls = js_sys::Reflect::get(&web_sys::window().unwrap(), &"calls".into()).unwrap();
-    js_sys::Array::from(&calls).iter().map(|c| c.as_string().unwrap()).collect()
+    js_sys::Array::from(&calls)
+        .iter()
+        .map(|c| c.as_string().unwrap())
+        .collect()
 }
 
 #[wasm_bindgen_test]
@@ -172,7 +253,10 @@ async fn a_chart_shows_its_table_without_the_library_and_otherwise_draws_follows
     let document = web_sys::window().unwrap().document().unwrap();
     let figure = |option: &str, value: &str| Figure {
         option: option.into(),
-        table: Table { head: vec!["Fase".into(), "Utført".into()], rows: vec![vec!["Beredskap".into(), value.into()]] },
+        table: Table {
+            head: vec!["Fase".into(), "Utført".into()],
+            rows: vec![vec!["Beredskap".into(), value.into()]],
+        },
         summary: format!("Beredskap: {value} %"),
     };
     let mount = |fig: RwSignal<Figure>| {
@@ -189,28 +273,79 @@ async fn a_chart_shows_its_table_without_the_library_and_otherwise_draws_follows
     let (host, _first) = mount(RwSignal::new(figure("{}", "40")));
     settle().await;
     let table = host.query_selector("table").unwrap().unwrap();
-    assert!(!table.has_attribute("hidden"), "the table stands in for the chart");
-    assert_eq!(table.query_selector("tbody td").unwrap().unwrap().text_content().unwrap(), "40");
-    let failed = host.query_selector(".chart-figure__failed").unwrap().unwrap();
+    assert!(
+        !table.has_attribute("hidden"),
+        "the table stands in for the chart"
+    );
+    assert_eq!(
+        table
+            .query_selector("tbody td")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "40"
+    );
+    let failed = host
+        .query_selector(".chart-figure__failed")
+        .unwrap()
+        .unwrap();
     assert!(!failed.has_attribute("hidden"));
-    assert!(failed.text_content().unwrap().contains("Tallene står i tabellen"));
-    assert!(host.query_selector(".chart").unwrap().unwrap().has_attribute("hidden"));
+    assert!(failed
+        .text_content()
+        .unwrap()
+        .contains("Tallene står i tabellen"));
+    assert!(host
+        .query_selector(".chart")
+        .unwrap()
+        .unwrap()
+        .has_attribute("hidden"));
 
     let meta = document.create_element("meta").unwrap();
     meta.set_attribute("name", "dekom-charts").unwrap();
     meta.set_attribute("content", FAKE_CHART_LIBRARY).unwrap();
-    document.query_selector("head").unwrap().unwrap().append_child(&meta).unwrap();
+    document
+        .query_selector("head")
+        .unwrap()
+        .unwrap()
+        .append_child(&meta)
+        .unwrap();
     let fig = RwSignal::new(figure("{\"a\":1}", "40"));
     let (host, second) = mount(fig);
     settle().await;
-    assert_eq!(calls(), ["mount", "show {\"a\":1} nb"], "drawn with the page's language, for its numbers");
-    assert!(host.query_selector("table").unwrap().unwrap().has_attribute("hidden"), "the chart shows, the table waits behind the toggle");
+    assert_eq!(
+        calls(),
+        ["mount", "show {\"a\":1} nb"],
+        "drawn with the page's language, for its numbers"
+    );
+    assert!(
+        host.query_selector("table")
+            .unwrap()
+            .unwrap()
+            .has_attribute("hidden"),
+        "the chart shows, the table waits behind the toggle"
+    );
 
     fig.set(figure("{\"a\":2}", "60"));
     settle().await;
-    assert_eq!(calls(), ["mount", "show {\"a\":1} nb", "show {\"a\":2} nb"], "the chart follows the plan, in the same instance");
-    assert_eq!(host.query_selector("tbody td").unwrap().unwrap().text_content().unwrap(), "60");
+    assert_eq!(
+        calls(),
+        ["mount", "show {\"a\":1} nb", "show {\"a\":2} nb"],
+        "the chart follows the plan, in the same instance"
+    );
+    assert_eq!(
+        host.query_selector("tbody td")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "60"
+    );
 
     drop(second);
-    assert_eq!(calls().last().map(String::as_str), Some("unmount"), "leaving the page disposes the chart");
+    assert_eq!(
+        calls().last().map(String::as_str),
+        Some("unmount"),
+        "leaving the page disposes the chart"
+    );
 }

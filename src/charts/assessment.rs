@@ -35,7 +35,12 @@ fn date(t: &Texts, s: &Snapshot) -> String {
 pub fn capacity_radar(items: &[Rated], trend: &Trend, t: &Texts) -> Figure {
     let a = &t.assessment;
     let ids = || items.iter().map(|i| i.id);
-    let means = |s: &Snapshot| items.iter().map(|i| s.tally(i.id).mean()).collect::<Vec<_>>();
+    let means = |s: &Snapshot| {
+        items
+            .iter()
+            .map(|i| s.tally(i.id).mean())
+            .collect::<Vec<_>>()
+    };
     let mut snapshots: Vec<(String, &Snapshot)> = Vec::new();
     if let Some(before) = trend.previous() {
         snapshots.push(((a.previous)(&date(t, before)), before));
@@ -44,13 +49,23 @@ pub fn capacity_radar(items: &[Rated], trend: &Trend, t: &Texts) -> Figure {
         snapshots.push(((a.latest)(&date(t, latest)), latest));
     }
     let indicators: Vec<(&str, i64, i64)> = items.iter().map(|i| (i.name, 0, 5)).collect();
-    let mut chart = base()
-        .legend(Legend::new().bottom(0))
-        .radar(RadarCoordinate::new().indicator(indicators).radius("55%").center(vec!["50%", "46%"]));
+    let mut chart = base().legend(Legend::new().bottom(0)).radar(
+        RadarCoordinate::new()
+            .indicator(indicators)
+            .radius("55%")
+            .center(vec!["50%", "46%"]),
+    );
     for (n, (name, s)) in snapshots.iter().enumerate() {
-        let values: Vec<f64> = means(s).into_iter().map(|m| m.map_or(0.0, one_decimal)).collect();
+        let values: Vec<f64> = means(s)
+            .into_iter()
+            .map(|m| m.map_or(0.0, one_decimal))
+            .collect();
         let dashed = n == 0 && snapshots.len() == 2;
-        let style = LineStyle::new().type_(if dashed { LineStyleType::Dashed } else { LineStyleType::Solid });
+        let style = LineStyle::new().type_(if dashed {
+            LineStyleType::Dashed
+        } else {
+            LineStyleType::Solid
+        });
         chart = chart.series(
             Radar::new()
                 .name(name.as_str())
@@ -81,7 +96,12 @@ pub fn capacity_radar(items: &[Rated], trend: &Trend, t: &Texts) -> Figure {
 /// One line per rated instrument that has snapshots: its mean on each date, 1–5.
 pub fn trend_lines(plan: &Plan, instruments: &Instruments, model: &Model, t: &Texts) -> Figure {
     let a = &t.assessment;
-    let mut dates: Vec<&str> = plan.assessments.iter().filter(|s| s.instrument.is_rated()).map(|s| s.date.as_str()).collect();
+    let mut dates: Vec<&str> = plan
+        .assessments
+        .iter()
+        .filter(|s| s.instrument.is_rated())
+        .map(|s| s.date.as_str())
+        .collect();
     dates.sort();
     dates.dedup();
     let lines: Vec<(String, Vec<Option<f64>>, usize)> = Instrument::ALL
@@ -90,19 +110,57 @@ pub fn trend_lines(plan: &Plan, instruments: &Instruments, model: &Model, t: &Te
         .filter_map(|which| {
             let trend = plan.trend(which);
             trend.latest()?;
-            let ids: Vec<&str> = instruments.items(model, which).iter().map(|i| i.id).collect();
+            let ids: Vec<&str> = instruments
+                .items(model, which)
+                .iter()
+                .map(|i| i.id)
+                .collect();
             let score = |s: &Snapshot| s.mean_of(ids.iter().copied());
             // On a date with two snapshots of one instrument, the one made last counts.
-            let on = |d: &str| trend.snapshots.iter().rev().find(|s| s.date == d).and_then(|s| score(s));
-            Some((instruments.about(model, which).name, dates.iter().map(|d| on(d)).collect(), trend.snapshots.len()))
+            let on = |d: &str| {
+                trend
+                    .snapshots
+                    .iter()
+                    .rev()
+                    .find(|s| s.date == d)
+                    .and_then(|s| score(s))
+            };
+            Some((
+                instruments.about(model, which).name,
+                dates.iter().map(|d| on(d)).collect(),
+                trend.snapshots.len(),
+            ))
         })
         .collect();
-    const SYMBOLS: [Symbol; 7] =
-        [Symbol::Circle, Symbol::Rect, Symbol::Triangle, Symbol::Diamond, Symbol::RoundRect, Symbol::Pin, Symbol::Arrow];
-    let labels: Vec<String> = dates.iter().map(|d| if d.is_empty() { a.no_date.to_string() } else { (t.format_date)(d) }).collect();
+    const SYMBOLS: [Symbol; 7] = [
+        Symbol::Circle,
+        Symbol::Rect,
+        Symbol::Triangle,
+        Symbol::Diamond,
+        Symbol::RoundRect,
+        Symbol::Pin,
+        Symbol::Arrow,
+    ];
+    let labels: Vec<String> = dates
+        .iter()
+        .map(|d| {
+            if d.is_empty() {
+                a.no_date.to_string()
+            } else {
+                (t.format_date)(d)
+            }
+        })
+        .collect();
     let mut chart = base()
         .legend(Legend::new().bottom(0))
-        .grid(Grid::new().left(8).right(24).top(16).bottom(64).contain_label(true))
+        .grid(
+            Grid::new()
+                .left(8)
+                .right(24)
+                .top(16)
+                .bottom(64)
+                .contain_label(true),
+        )
         .x_axis(Axis::new().type_(AxisType::Category).data(labels.clone()))
         .y_axis(Axis::new().type_(AxisType::Value).min(1).max(5).interval(1));
     for (k, (name, values, _)) in lines.iter().enumerate() {
@@ -128,7 +186,9 @@ pub fn trend_lines(plan: &Plan, instruments: &Instruments, model: &Model, t: &Te
         .collect();
     let summary = lines
         .iter()
-        .map(|(name, values, n)| (a.trend_summary)(name, *n, &shown(t, values.iter().rev().find_map(|v| *v))))
+        .map(|(name, values, n)| {
+            (a.trend_summary)(name, *n, &shown(t, values.iter().rev().find_map(|v| *v)))
+        })
         .collect::<Vec<_>>()
         .join(" ");
     Figure::new(chart, Table { head, rows }, summary)
@@ -141,14 +201,27 @@ pub fn levels_over_time(trend: &Trend, instruments: &Instruments, t: &Texts) -> 
     let labels: Vec<String> = trend.snapshots.iter().map(|s| date(t, s)).collect();
     let mut chart = base()
         .legend(Legend::new().bottom(0))
-        .grid(Grid::new().left(8).right(24).top(16).bottom(96).contain_label(true))
+        .grid(
+            Grid::new()
+                .left(8)
+                .right(24)
+                .top(16)
+                .bottom(96)
+                .contain_label(true),
+        )
         .x_axis(Axis::new().type_(AxisType::Category).data(labels.clone()))
         .y_axis(Axis::new().type_(AxisType::Value).min_interval(1));
     for (k, level) in levels.iter().enumerate() {
         let mut bar = Bar::new()
             .name(format!("{} {}", level.mark, level.name))
             .stack("levels")
-            .data(trend.snapshots.iter().map(|s| i64::from(s.levels[k])).collect());
+            .data(
+                trend
+                    .snapshots
+                    .iter()
+                    .map(|s| i64::from(s.levels[k]))
+                    .collect(),
+            );
         // Eight levels, seven colours: non-use is grey, the absence of the practice.
         if k == 0 {
             bar = bar.item_style(ItemStyle::new().color("#999999"));

@@ -10,8 +10,8 @@ mod timeline;
 mod trend;
 mod wheel;
 
-pub use option::{Chart, Series};
 pub use assessment::{capacity_radar, levels_over_time, trend_lines};
+pub use option::{Chart, Series};
 pub use progress::phase_progress;
 pub use timeline::milestone_timeline;
 pub use trend::measurement_trend;
@@ -19,7 +19,9 @@ pub use wheel::annual_wheel;
 
 /// Okabe & Ito's (2008) palette: told apart with the common colour-vision deficiencies.
 /// Series also differ in line style or symbol, so colour is never the only cue.
-pub const PALETTE: [&str; 7] = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000"];
+pub const PALETTE: [&str; 7] = [
+    "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000",
+];
 
 /// A chart and its twins.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -42,7 +44,11 @@ impl Figure {
     pub fn new(chart: Chart, table: Table, summary: String) -> Self {
         // The option only holds strings and numbers, so this cannot fail.
         let option = serde_json::to_string(&chart).unwrap_or_default();
-        Figure { option, table, summary }
+        Figure {
+            option,
+            table,
+            summary,
+        }
     }
 }
 

@@ -18,24 +18,45 @@ fn term(time: &str) -> Option<(i32, bool)> {
 const NO_PHASE: &str = "#8c8c8c";
 
 /// One bar per term with a readable time, stacked by phase; `phases` names phases 1–4.
-pub fn milestone_timeline(milestones: &[Milestone], phases: &[String], t: &PlanningTexts) -> Figure {
+pub fn milestone_timeline(
+    milestones: &[Milestone],
+    phases: &[String],
+    t: &PlanningTexts,
+) -> Figure {
     let mut terms: Vec<(i32, bool)> = milestones.iter().filter_map(|m| term(&m.time)).collect();
     terms.sort();
     terms.dedup();
-    let names: Vec<String> = terms.iter().map(|&(year, autumn)| (t.term)(autumn, year)).collect();
+    let names: Vec<String> = terms
+        .iter()
+        .map(|&(year, autumn)| (t.term)(autumn, year))
+        .collect();
     // Column 0 is "no phase", then phases 1–4.
-    let columns: Vec<String> = std::iter::once(t.no_phase.to_string()).chain(phases.iter().cloned()).collect();
+    let columns: Vec<String> = std::iter::once(t.no_phase.to_string())
+        .chain(phases.iter().cloned())
+        .collect();
     let counts: Vec<Vec<usize>> = terms
         .iter()
         .map(|&when| {
             (0..columns.len())
-                .map(|phase| milestones.iter().filter(|m| term(&m.time) == Some(when) && usize::from(m.phase) == phase).count())
+                .map(|phase| {
+                    milestones
+                        .iter()
+                        .filter(|m| term(&m.time) == Some(when) && usize::from(m.phase) == phase)
+                        .count()
+                })
                 .collect()
         })
         .collect();
     let mut chart = base()
         .legend(Legend::new().bottom(0))
-        .grid(Grid::new().left(8).right(16).top(16).bottom(56).contain_label(true))
+        .grid(
+            Grid::new()
+                .left(8)
+                .right(16)
+                .top(16)
+                .bottom(56)
+                .contain_label(true),
+        )
         .x_axis(Axis::new().type_(AxisType::Category).data(names.clone()))
         .y_axis(Axis::new().type_(AxisType::Value).min_interval(1));
     // Phases in order, "no phase" last; a phase without milestones gets no series.
@@ -44,9 +65,16 @@ pub fn milestone_timeline(milestones: &[Milestone], phases: &[String], t: &Plann
             continue;
         }
         // Empty parts are left out rather than drawn as zero, so no "0" label sits on a bar.
-        let data: Vec<Option<i64>> = counts.iter().map(|row| (row[phase] > 0).then_some(row[phase] as i64)).collect();
+        let data: Vec<Option<i64>> = counts
+            .iter()
+            .map(|row| (row[phase] > 0).then_some(row[phase] as i64))
+            .collect();
         // Each phase keeps its colour whichever phases are drawn; "no phase" is grey.
-        let color = if phase == 0 { NO_PHASE } else { PALETTE[(phase - 1) % PALETTE.len()] };
+        let color = if phase == 0 {
+            NO_PHASE
+        } else {
+            PALETTE[(phase - 1) % PALETTE.len()]
+        };
         chart = chart.series(
             Bar::new()
                 .name(columns[phase].clone())
@@ -56,12 +84,23 @@ pub fn milestone_timeline(milestones: &[Milestone], phases: &[String], t: &Plann
                 .data(data),
         );
     }
-    let head = std::iter::once(t.timeline_term.to_string()).chain(columns.iter().skip(1).cloned()).chain([columns[0].clone()]).collect();
+    let head = std::iter::once(t.timeline_term.to_string())
+        .chain(columns.iter().skip(1).cloned())
+        .chain([columns[0].clone()])
+        .collect();
     let rows = names
         .iter()
         .zip(&counts)
-        .map(|(name, row)| std::iter::once(name.clone()).chain(row.iter().skip(1).chain([&row[0]]).map(usize::to_string)).collect())
+        .map(|(name, row)| {
+            std::iter::once(name.clone())
+                .chain(row.iter().skip(1).chain([&row[0]]).map(usize::to_string))
+                .collect()
+        })
         .collect();
-    let per_term: Vec<(String, usize)> = names.iter().cloned().zip(counts.iter().map(|row| row.iter().sum())).collect();
+    let per_term: Vec<(String, usize)> = names
+        .iter()
+        .cloned()
+        .zip(counts.iter().map(|row| row.iter().sum()))
+        .collect();
     Figure::new(chart, Table { head, rows }, (t.timeline_summary)(&per_term))
 }

@@ -13,15 +13,22 @@ use crate::plan::planning::wheel::{WheelActivity, SCHOOL_YEAR};
 const EMPTY: &str = "#c8c8c8";
 
 pub fn annual_wheel(activities: &[WheelActivity], t: &PlanningTexts) -> Figure {
-    let months: Vec<(u8, Vec<&WheelActivity>)> =
-        SCHOOL_YEAR.iter().map(|&m| (m, activities.iter().filter(|a| a.month == m).collect())).collect();
+    let months: Vec<(u8, Vec<&WheelActivity>)> = SCHOOL_YEAR
+        .iter()
+        .map(|&m| (m, activities.iter().filter(|a| a.month == m).collect()))
+        .collect();
     let slices: Vec<DataPointItem> = months
         .iter()
         .map(|(month, list)| {
             let color = if list.is_empty() { EMPTY } else { PALETTE[0] };
             DataPointItem::new(1)
                 .name(format!("{} ({})", (t.month_name)(*month), list.len()))
-                .item_style(ItemStyle::new().color(color).border_color("#ffffff").border_width(2))
+                .item_style(
+                    ItemStyle::new()
+                        .color(color)
+                        .border_color("#ffffff")
+                        .border_width(2),
+                )
         })
         .collect();
     // Equal slices, because the wheel is the calendar; the counts are in the labels.
@@ -33,16 +40,27 @@ pub fn annual_wheel(activities: &[WheelActivity], t: &PlanningTexts) -> Figure {
             .data(slices),
     );
     let table = Table {
-        head: vec![t.month.to_string(), t.wheel_count.to_string(), t.wheel_activity.to_string()],
+        head: vec![
+            t.month.to_string(),
+            t.wheel_count.to_string(),
+            t.wheel_activity.to_string(),
+        ],
         rows: months
             .iter()
             .map(|(month, list)| {
                 let texts: Vec<&str> = list.iter().map(|a| a.text.trim()).collect();
-                vec![(t.month_name)(*month).to_string(), list.len().to_string(), texts.join("; ")]
+                vec![
+                    (t.month_name)(*month).to_string(),
+                    list.len().to_string(),
+                    texts.join("; "),
+                ]
             })
             .collect(),
     };
-    let busy: Vec<(&str, usize)> =
-        months.iter().filter(|(_, list)| !list.is_empty()).map(|(m, list)| ((t.month_name)(*m), list.len())).collect();
+    let busy: Vec<(&str, usize)> = months
+        .iter()
+        .filter(|(_, list)| !list.is_empty())
+        .map(|(m, list)| ((t.month_name)(*m), list.len()))
+        .collect();
     Figure::new(chart, table, (t.wheel_summary)(&busy))
 }

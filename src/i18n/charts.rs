@@ -13,7 +13,10 @@ pub struct ChartTexts {
 }
 
 fn summary(rows: &[(String, u32, u32)], each: fn(&str, u32, u32) -> String) -> String {
-    rows.iter().map(|(name, done, answered)| each(name, *done, *answered)).collect::<Vec<_>>().join(" ")
+    rows.iter()
+        .map(|(name, done, answered)| each(name, *done, *answered))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 pub const NB: ChartTexts = ChartTexts {
@@ -23,7 +26,11 @@ pub const NB: ChartTexts = ChartTexts {
     progress_phase: "Fase",
     progress_checklist: "Sjekkliste utført",
     progress_questions: "Spørsmål besvart",
-    progress_summary: |rows| summary(rows, |n, d, a| format!("{n}: {d} % av sjekklisten er utført og {a} % av spørsmålene besvart.")),
+    progress_summary: |rows| {
+        summary(rows, |n, d, a| {
+            format!("{n}: {d} % av sjekklisten er utført og {a} % av spørsmålene besvart.")
+        })
+    },
 };
 
 pub const NN: ChartTexts = ChartTexts {
@@ -33,7 +40,11 @@ pub const NN: ChartTexts = ChartTexts {
     progress_phase: "Fase",
     progress_checklist: "Sjekkliste utført",
     progress_questions: "Spørsmål svarte på",
-    progress_summary: |rows| summary(rows, |n, d, a| format!("{n}: {d} % av sjekklista er utført og {a} % av spørsmåla har svar.")),
+    progress_summary: |rows| {
+        summary(rows, |n, d, a| {
+            format!("{n}: {d} % av sjekklista er utført og {a} % av spørsmåla har svar.")
+        })
+    },
 };
 
 pub const DA: ChartTexts = ChartTexts {
@@ -43,7 +54,11 @@ pub const DA: ChartTexts = ChartTexts {
     progress_phase: "Fase",
     progress_checklist: "Tjekliste udført",
     progress_questions: "Spørgsmål besvaret",
-    progress_summary: |rows| summary(rows, |n, d, a| format!("{n}: {d} % af tjeklisten er udført og {a} % af spørgsmålene besvaret.")),
+    progress_summary: |rows| {
+        summary(rows, |n, d, a| {
+            format!("{n}: {d} % af tjeklisten er udført og {a} % af spørgsmålene besvaret.")
+        })
+    },
 };
 
 pub const EN: ChartTexts = ChartTexts {
@@ -53,5 +68,9 @@ pub const EN: ChartTexts = ChartTexts {
     progress_phase: "Phase",
     progress_checklist: "Checklist done",
     progress_questions: "Questions answered",
-    progress_summary: |rows| summary(rows, |n, d, a| format!("{n}: {d}% of the checklist done and {a}% of the questions answered.")),
+    progress_summary: |rows| {
+        summary(rows, |n, d, a| {
+            format!("{n}: {d}% of the checklist done and {a}% of the questions answered.")
+        })
+    },
 };

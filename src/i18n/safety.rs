@@ -31,7 +31,11 @@ pub struct SafetyTexts {
 
 /// Titles joined for a sentence: «A», «B».
 pub fn quoted(titles: &[String]) -> String {
-    titles.iter().map(|t| format!("«{t}»")).collect::<Vec<_>>().join(", ")
+    titles
+        .iter()
+        .map(|t| format!("«{t}»"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 pub const NB: SafetyTexts = SafetyTexts {

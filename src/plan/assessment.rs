@@ -17,8 +17,14 @@ pub enum Answer {
 }
 
 impl Answer {
-    pub const ALL: [Answer; 6] =
-        [Answer::Rating(1), Answer::Rating(2), Answer::Rating(3), Answer::Rating(4), Answer::Rating(5), Answer::DontKnow];
+    pub const ALL: [Answer; 6] = [
+        Answer::Rating(1),
+        Answer::Rating(2),
+        Answer::Rating(3),
+        Answer::Rating(4),
+        Answer::Rating(5),
+        Answer::DontKnow,
+    ];
 }
 
 /// How many in a group gave each answer to one item. A workshop adds one person at a
@@ -81,7 +87,10 @@ impl Tally {
     }
 
     fn points(&self) -> impl Iterator<Item = (f64, f64)> + '_ {
-        self.counts.iter().enumerate().map(|(i, &c)| (i as f64 + 1.0, f64::from(c)))
+        self.counts
+            .iter()
+            .enumerate()
+            .map(|(i, &c)| (i as f64 + 1.0, f64::from(c)))
     }
 
     /// The mean rating; `None` when nobody rated (only "don't know", or no answers).
@@ -93,9 +102,17 @@ impl Tally {
     pub fn spread(&self) -> Option<Spread> {
         let mean = self.mean()?;
         let n = f64::from(self.rated());
-        let variance = self.points().map(|(p, c)| c * (p - mean).powi(2)).sum::<f64>() / n;
+        let variance = self
+            .points()
+            .map(|(p, c)| c * (p - mean).powi(2))
+            .sum::<f64>()
+            / n;
         let given = || (1u8..=5).filter(|&r| self.counts[usize::from(r - 1)] > 0);
-        Some(Spread { sd: variance.sqrt(), min: given().min()?, max: given().max()? })
+        Some(Spread {
+            sd: variance.sqrt(),
+            min: given().min()?,
+            max: given().max()?,
+        })
     }
 }
 
@@ -119,7 +136,14 @@ pub struct Snapshot {
 
 impl Snapshot {
     pub fn new(id: String, instrument: Instrument, date: String) -> Self {
-        Snapshot { id, instrument, date, note: String::new(), ratings: BTreeMap::new(), levels: [0; 8] }
+        Snapshot {
+            id,
+            instrument,
+            date,
+            note: String::new(),
+            ratings: BTreeMap::new(),
+            levels: [0; 8],
+        }
     }
 
     pub fn tally(&self, item: &str) -> Tally {
@@ -133,7 +157,10 @@ impl Snapshot {
     /// The mean of the items' means, each item counting the same however many rated it;
     /// items nobody rated are left out. `None` when no item has a rating.
     pub fn mean_of<'a>(&self, items: impl IntoIterator<Item = &'a str>) -> Option<f64> {
-        let means: Vec<f64> = items.into_iter().filter_map(|id| self.tally(id).mean()).collect();
+        let means: Vec<f64> = items
+            .into_iter()
+            .filter_map(|id| self.tally(id).mean())
+            .collect();
         (!means.is_empty()).then(|| means.iter().sum::<f64>() / means.len() as f64)
     }
 
@@ -141,7 +168,11 @@ impl Snapshot {
     /// or for Levels of Use the staff counted.
     pub fn respondents(&self) -> u32 {
         if self.instrument.is_rated() {
-            self.ratings.values().map(Tally::answered).max().unwrap_or(0)
+            self.ratings
+                .values()
+                .map(Tally::answered)
+                .max()
+                .unwrap_or(0)
         } else {
             self.levels.iter().fold(0, |a, &b| a.saturating_add(b))
         }
@@ -168,12 +199,18 @@ impl<'a> Trend<'a> {
 
     /// The snapshot before the latest.
     pub fn previous(&self) -> Option<&'a Snapshot> {
-        self.snapshots.len().checked_sub(2).map(|i| self.snapshots[i])
+        self.snapshots
+            .len()
+            .checked_sub(2)
+            .map(|i| self.snapshots[i])
     }
 
     /// The score of each snapshot, oldest first, with its date.
     pub fn series(&self, score: impl Fn(&Snapshot) -> Option<f64>) -> Vec<(&'a str, Option<f64>)> {
-        self.snapshots.iter().map(|s| (s.date.as_str(), score(s))).collect()
+        self.snapshots
+            .iter()
+            .map(|s| (s.date.as_str(), score(s)))
+            .collect()
     }
 
     /// How much the score moved from the previous snapshot to the latest; `None` with
@@ -202,6 +239,10 @@ impl Plan {
 
     /// One instrument's snapshots, oldest first.
     pub fn trend(&self, instrument: Instrument) -> Trend<'_> {
-        Trend::new(self.assessments.iter().filter(|s| s.instrument == instrument))
+        Trend::new(
+            self.assessments
+                .iter()
+                .filter(|s| s.instrument == instrument),
+        )
     }
 }

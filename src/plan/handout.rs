@@ -54,17 +54,28 @@ impl Case {
             .iter()
             .map(|phase| {
                 let own = plan.phase(phase.number).cloned().unwrap_or_default();
-                let activities = phase.activities.iter().map(|i| (i.id, i.text)).chain(own.own_activities.iter().map(|i| (i.id.as_str(), i.text.as_str())));
+                let activities = phase.activities.iter().map(|i| (i.id, i.text)).chain(
+                    own.own_activities
+                        .iter()
+                        .map(|i| (i.id.as_str(), i.text.as_str())),
+                );
                 let (done, open) = activities
                     .map(|(id, text)| {
                         let state = own.activity(id).cloned().unwrap_or_default();
                         (state.done, Activity::of(text, state))
                     })
                     .partition::<Vec<_>, _>(|(done, _)| *done);
-                let questions = phase.questions.iter().map(|i| (i.id, i.text)).chain(own.own_questions.iter().map(|i| (i.id.as_str(), i.text.as_str())));
+                let questions = phase.questions.iter().map(|i| (i.id, i.text)).chain(
+                    own.own_questions
+                        .iter()
+                        .map(|i| (i.id.as_str(), i.text.as_str())),
+                );
                 let answers = questions
                     .filter(|(id, _)| !own.answer(id).trim().is_empty())
-                    .map(|(id, text)| Answer { question: text.trim().to_string(), answer: own.answer(id).trim().to_string() })
+                    .map(|(id, text)| Answer {
+                        question: text.trim().to_string(),
+                        answer: own.answer(id).trim().to_string(),
+                    })
                     .collect();
                 PhaseCase {
                     number: phase.number,
@@ -91,7 +102,12 @@ impl Case {
 
 impl Activity {
     fn of(text: &str, state: ActivityState) -> Self {
-        Activity { text: text.trim().to_string(), note: state.note.trim().to_string(), responsible: state.responsible.trim().to_string(), due: state.due }
+        Activity {
+            text: text.trim().to_string(),
+            note: state.note.trim().to_string(),
+            responsible: state.responsible.trim().to_string(),
+            due: state.due,
+        }
     }
 
     /// "Ansvarlig: Kari · Frist: 15.03.2027", or empty.
@@ -111,13 +127,30 @@ impl Activity {
 /// escaped, so nothing a school writes can add headings, lists, links or HTML.
 pub fn markdown(plan: &Plan, model: &Model, t: &Texts) -> String {
     let case = Case::of(plan, model, t.untitled_plan);
-    let mut md = format!("# {}\n\n{} · {}\n\n", inline(&case.title), t.handout_title, (t.last_changed)(&(t.format_date)(&case.updated)));
-    for (label, value) in [(t.school, &case.school), (t.municipality, &case.municipality), (t.focus_area, &case.focus_area)] {
+    let mut md = format!(
+        "# {}\n\n{} · {}\n\n",
+        inline(&case.title),
+        t.handout_title,
+        (t.last_changed)(&(t.format_date)(&case.updated))
+    );
+    for (label, value) in [
+        (t.school, &case.school),
+        (t.municipality, &case.municipality),
+        (t.focus_area, &case.focus_area),
+    ] {
         if !value.is_empty() {
             md += &format!("- **{label}:** {}\n", inline(value));
         }
     }
-    md += &format!("\n## {}\n\n{}\n", t.idea, if case.idea.is_empty() { t.handout_blank.to_string() } else { lines(&case.idea, "") });
+    md += &format!(
+        "\n## {}\n\n{}\n",
+        t.idea,
+        if case.idea.is_empty() {
+            t.handout_blank.to_string()
+        } else {
+            lines(&case.idea, "")
+        }
+    );
     for phase in &case.phases {
         md += &format!("\n## {}: {}\n\n", (t.phase_label)(phase.number), phase.name);
         md += &format!(
@@ -127,7 +160,10 @@ pub fn markdown(plan: &Plan, model: &Model, t: &Texts) -> String {
             (t.progress_activities)(phase.progress.done, phase.progress.activities),
             (t.progress_questions)(phase.progress.answered, phase.progress.questions),
         );
-        for (heading, list, none) in [(t.handout_done, &phase.done, t.handout_none_done), (t.handout_open, &phase.open, t.handout_none_open)] {
+        for (heading, list, none) in [
+            (t.handout_done, &phase.done, t.handout_none_done),
+            (t.handout_open, &phase.open, t.handout_none_open),
+        ] {
             md += &format!("\n### {heading}\n\n");
             if list.is_empty() {
                 md += &format!("{none}\n");
@@ -149,7 +185,11 @@ pub fn markdown(plan: &Plan, model: &Model, t: &Texts) -> String {
             md += &format!("{}\n", t.handout_none_answered);
         }
         for a in &phase.answers {
-            md += &format!("**{}**\n\n{}\n\n", inline(&a.question), lines(&a.answer, ""));
+            md += &format!(
+                "**{}**\n\n{}\n\n",
+                inline(&a.question),
+                lines(&a.answer, "")
+            );
         }
     }
     md.truncate(md.trim_end().len());
@@ -159,14 +199,26 @@ pub fn markdown(plan: &Plan, model: &Model, t: &Texts) -> String {
 
 /// One line of text, safe anywhere in a Markdown line: line breaks become spaces.
 fn inline(text: &str) -> String {
-    escape_line(&text.split(['\r', '\n']).map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" "))
+    escape_line(
+        &text
+            .split(['\r', '\n'])
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
 }
 
 /// Text over several lines, kept as hard line breaks; continuation lines start with
 /// `indent`, so they stay inside the list item they belong to. Blank lines are dropped
 /// because they would end that item.
 fn lines(text: &str, indent: &str) -> String {
-    text.split(['\r', '\n']).map(str::trim).filter(|l| !l.is_empty()).map(escape_line).collect::<Vec<_>>().join(&format!("\\\n{indent}"))
+    text.split(['\r', '\n'])
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(escape_line)
+        .collect::<Vec<_>>()
+        .join(&format!("\\\n{indent}"))
 }
 
 /// Backslash-escapes what Markdown would read as structure: inline marks, links, HTML

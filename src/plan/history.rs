@@ -66,13 +66,22 @@ impl History {
             self.redo.clear();
             return;
         }
-        self.push(vec![Restore { plan_id: plan_id.to_string(), plan: before }], now_ms, typing);
+        self.push(
+            vec![Restore {
+                plan_id: plan_id.to_string(),
+                plan: before,
+            }],
+            now_ms,
+            typing,
+        );
     }
 
     /// Whether typing in `plan_id` now would merge into the last step, in which case the
     /// caller need not copy the plan for `record`.
     pub fn extends_last(&self, plan_id: &str, now_ms: f64) -> bool {
-        self.undo.last().is_some_and(|last| last.open && last.single_plan() == Some(plan_id) && now_ms - last.at < MERGE_WITHIN_MS)
+        self.undo.last().is_some_and(|last| {
+            last.open && last.single_plan() == Some(plan_id) && now_ms - last.at < MERGE_WITHIN_MS
+        })
     }
 
     /// Records one change to several plans at once (an import), undone in one step.
@@ -88,13 +97,22 @@ impl History {
     }
 
     fn weigh(&self, before: &[Restore]) -> usize {
-        before.iter().filter(|r| r.plan.is_some()).map(|r| self.sizes.get(&r.plan_id).copied().unwrap_or(UNKNOWN_BYTES)).sum()
+        before
+            .iter()
+            .filter(|r| r.plan.is_some())
+            .map(|r| self.sizes.get(&r.plan_id).copied().unwrap_or(UNKNOWN_BYTES))
+            .sum()
     }
 
     fn push(&mut self, before: Vec<Restore>, at: f64, open: bool) {
         self.redo.clear();
         let bytes = self.weigh(&before);
-        self.undo.push(Step { before, at, open, bytes });
+        self.undo.push(Step {
+            before,
+            at,
+            open,
+            bytes,
+        });
         let mut total: usize = self.undo.iter().map(|s| s.bytes).sum();
         while self.undo.len() > 1 && (self.undo.len() > LIMIT || total > MAX_BYTES) {
             total -= self.undo.remove(0).bytes;
@@ -112,20 +130,36 @@ impl History {
 
     /// What the next undo in `scope` would put back, without taking it.
     pub fn next_undo(&self, scope: Option<&str>) -> Option<&[Restore]> {
-        self.undo.iter().rev().find(|s| s.touches(scope)).map(|s| s.before.as_slice())
+        self.undo
+            .iter()
+            .rev()
+            .find(|s| s.touches(scope))
+            .map(|s| s.before.as_slice())
     }
 
     pub fn next_redo(&self, scope: Option<&str>) -> Option<&[Restore]> {
-        self.redo.iter().rev().find(|s| s.touches(scope)).map(|s| s.before.as_slice())
+        self.redo
+            .iter()
+            .rev()
+            .find(|s| s.touches(scope))
+            .map(|s| s.before.as_slice())
     }
 
     /// Takes the last step in `scope` back; `current` gives a plan as it is now, to redo to.
-    pub fn undo(&mut self, scope: Option<&str>, current: impl Fn(&str) -> Option<Plan>) -> Vec<Restore> {
+    pub fn undo(
+        &mut self,
+        scope: Option<&str>,
+        current: impl Fn(&str) -> Option<Plan>,
+    ) -> Vec<Restore> {
         Self::take(&mut self.undo, &mut self.redo, scope, &current, &self.sizes)
     }
 
     /// Does the last undone step in `scope` again.
-    pub fn redo(&mut self, scope: Option<&str>, current: impl Fn(&str) -> Option<Plan>) -> Vec<Restore> {
+    pub fn redo(
+        &mut self,
+        scope: Option<&str>,
+        current: impl Fn(&str) -> Option<Plan>,
+    ) -> Vec<Restore> {
         Self::take(&mut self.redo, &mut self.undo, scope, &current, &self.sizes)
     }
 
@@ -136,13 +170,30 @@ impl History {
         current: &impl Fn(&str) -> Option<Plan>,
         sizes: &HashMap<String, usize>,
     ) -> Vec<Restore> {
-        let Some(i) = from.iter().rposition(|s| s.touches(scope)) else { return Vec::new() };
+        let Some(i) = from.iter().rposition(|s| s.touches(scope)) else {
+            return Vec::new();
+        };
         let step = from.remove(i);
         // The same step seen from the other side: the plans as they are now.
-        let flipped: Vec<Restore> =
-            step.before.iter().map(|r| Restore { plan_id: r.plan_id.clone(), plan: current(&r.plan_id) }).collect();
-        let bytes = flipped.iter().filter(|r| r.plan.is_some()).map(|r| sizes.get(&r.plan_id).copied().unwrap_or(UNKNOWN_BYTES)).sum();
-        to.push(Step { before: flipped, at: step.at, open: false, bytes });
+        let flipped: Vec<Restore> = step
+            .before
+            .iter()
+            .map(|r| Restore {
+                plan_id: r.plan_id.clone(),
+                plan: current(&r.plan_id),
+            })
+            .collect();
+        let bytes = flipped
+            .iter()
+            .filter(|r| r.plan.is_some())
+            .map(|r| sizes.get(&r.plan_id).copied().unwrap_or(UNKNOWN_BYTES))
+            .sum();
+        to.push(Step {
+            before: flipped,
+            at: step.at,
+            open: false,
+            bytes,
+        });
         step.before
     }
 

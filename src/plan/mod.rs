@@ -2,8 +2,8 @@
 //! Pure Rust; ids and timestamps come in as arguments so everything tests natively.
 
 pub mod assessment;
-pub mod history;
 pub mod handout;
+pub mod history;
 pub mod network;
 pub mod planning;
 mod progress;
@@ -143,7 +143,10 @@ impl Plan {
 
     /// What the plan is called in lists: its name, else the school, else a fallback.
     pub fn title<'a>(&'a self, fallback: &'a str) -> &'a str {
-        [self.name.trim(), self.school.trim()].into_iter().find(|s| !s.is_empty()).unwrap_or(fallback)
+        [self.name.trim(), self.school.trim()]
+            .into_iter()
+            .find(|s| !s.is_empty())
+            .unwrap_or(fallback)
     }
 
     pub fn progress(&self, model: &Model, number: u8) -> Progress {
@@ -155,7 +158,11 @@ impl Plan {
 
     /// Progress summed over all four phases.
     pub fn overall_progress(&self, model: &Model) -> Progress {
-        model.phases.iter().map(|phase| self.progress(model, phase.number)).sum()
+        model
+            .phases
+            .iter()
+            .map(|phase| self.progress(model, phase.number))
+            .sum()
     }
 }
 
@@ -217,8 +224,12 @@ impl PhasePlan {
     /// Moves an own item one place up (`-1`) or down (`+1`); does nothing at the ends.
     pub fn move_own(&mut self, kind: ItemKind, id: &str, step: isize) {
         let list = self.own_mut(kind);
-        let Some(from) = list.iter().position(|i| i.id == id) else { return };
-        let Some(to) = from.checked_add_signed(step).filter(|&to| to < list.len()) else { return };
+        let Some(from) = list.iter().position(|i| i.id == id) else {
+            return;
+        };
+        let Some(to) = from.checked_add_signed(step).filter(|&to| to < list.len()) else {
+            return;
+        };
         list.swap(from, to);
     }
 }

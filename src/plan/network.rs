@@ -29,7 +29,10 @@ impl Row {
     /// `untitled` names a plan that has neither a name nor a school.
     pub fn of(plan: &Plan, model: &Model, untitled: &str) -> Self {
         let phases = model.phases.map(|phase| PhaseCell {
-            status: plan.phase(phase.number).map(|p| p.status).unwrap_or_default(),
+            status: plan
+                .phase(phase.number)
+                .map(|p| p.status)
+                .unwrap_or_default(),
             progress: plan.progress(model, phase.number),
         });
         Row {
@@ -76,7 +79,11 @@ impl SortBy {
 
 /// The municipalities the rows name, each once, in alphabetical order.
 pub fn municipalities(rows: &[Row]) -> Vec<String> {
-    let mut names: Vec<String> = rows.iter().map(|r| r.municipality.clone()).filter(|m| !m.is_empty()).collect();
+    let mut names: Vec<String> = rows
+        .iter()
+        .map(|r| r.municipality.clone())
+        .filter(|m| !m.is_empty())
+        .collect();
     names.sort_by(|a, b| collate(a, b));
     names.dedup();
     names
@@ -90,7 +97,11 @@ pub fn select<'a>(rows: &'a [Row], municipality: Option<&str>, sort: SortBy) -> 
 }
 
 fn compare(a: &Row, b: &Row, sort: SortBy) -> Ordering {
-    let by_school = || blank_last(&a.school, &b.school).then_with(|| collate(&a.title, &b.title)).then_with(|| a.id.cmp(&b.id));
+    let by_school = || {
+        blank_last(&a.school, &b.school)
+            .then_with(|| collate(&a.title, &b.title))
+            .then_with(|| a.id.cmp(&b.id))
+    };
     match sort {
         SortBy::School => by_school(),
         SortBy::Municipality => blank_last(&a.municipality, &b.municipality).then_with(by_school),

@@ -14,8 +14,16 @@ pub struct Progress {
 
 impl Progress {
     pub fn of(phase: &Phase, plan: &PhasePlan) -> Self {
-        let activity_ids = phase.activities.iter().map(|i| i.id).chain(plan.own_activities.iter().map(|i| i.id.as_str()));
-        let question_ids = phase.questions.iter().map(|i| i.id).chain(plan.own_questions.iter().map(|i| i.id.as_str()));
+        let activity_ids = phase
+            .activities
+            .iter()
+            .map(|i| i.id)
+            .chain(plan.own_activities.iter().map(|i| i.id.as_str()));
+        let question_ids = phase
+            .questions
+            .iter()
+            .map(|i| i.id)
+            .chain(plan.own_questions.iter().map(|i| i.id.as_str()));
         let mut p = Progress::default();
         for id in activity_ids {
             p.activities += 1;

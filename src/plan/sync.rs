@@ -71,11 +71,18 @@ pub struct Sync {
 
 impl Sync {
     fn has_seen(&self, stamp: &Stamp) -> bool {
-        self.seen.get(stamp.actor()).is_some_and(|&n| n >= stamp.count())
+        self.seen
+            .get(stamp.actor())
+            .is_some_and(|&n| n >= stamp.count())
     }
 
     fn latest_at(&self) -> u64 {
-        self.stamps.values().chain(self.conflicts.iter().filter_map(|c| c.stamp.as_ref())).map(Stamp::at).max().unwrap_or(0)
+        self.stamps
+            .values()
+            .chain(self.conflicts.iter().filter_map(|c| c.stamp.as_ref()))
+            .map(Stamp::at)
+            .max()
+            .unwrap_or(0)
     }
 }
 
@@ -97,7 +104,9 @@ fn leaves_with(plan: &Plan, sync: &Sync) -> Leaves {
     let mut out = Leaves::new();
     // Through text, not `to_value`: the app already has that code, and a second copy of
     // every plan type's serialiser would cost the app's size.
-    let value = serde_json::to_string(plan).ok().and_then(|text| serde_json::from_str::<Value>(&text).ok());
+    let value = serde_json::to_string(plan)
+        .ok()
+        .and_then(|text| serde_json::from_str::<Value>(&text).ok());
     if let Some(Value::Object(mut top)) = value {
         for key in OWN_RULES {
             top.remove(key);
@@ -120,7 +129,11 @@ fn walk_object(map: &Map<String, Value>, path: &mut String, out: &mut Leaves, sy
 /// The order a keyed list at `path` shows for the stamped `order`: its ids that exist,
 /// then the items it does not name, oldest first.
 fn arrange(path: &str, order: &[String], present: &BTreeSet<String>, sync: &Sync) -> Vec<String> {
-    let mut out: Vec<String> = order.iter().filter(|id| present.contains(*id)).cloned().collect();
+    let mut out: Vec<String> = order
+        .iter()
+        .filter(|id| present.contains(*id))
+        .cloned()
+        .collect();
     let named: BTreeSet<&String> = order.iter().collect();
     let mut rest: Vec<&String> = present.iter().filter(|id| !named.contains(id)).collect();
     let at = |id: &String| {
@@ -144,13 +157,24 @@ fn walk(value: &Value, path: &mut String, out: &mut Leaves, sync: &Sync) {
                     let ids: Vec<String> = ids.iter().map(|id| id.to_string()).collect();
                     // The stamped order (or its removal) stands as long as the list shows it.
                     let order = match sync.orders.get(&order_path) {
-                        given if stamped && arrange(path, given.map_or(&[], Vec::as_slice), &ids.iter().cloned().collect(), sync) == ids => {
+                        given
+                            if stamped
+                                && arrange(
+                                    path,
+                                    given.map_or(&[], Vec::as_slice),
+                                    &ids.iter().cloned().collect(),
+                                    sync,
+                                ) == ids =>
+                        {
                             given.cloned()
                         }
                         _ => Some(ids.clone()),
                     };
                     if let Some(order) = order {
-                        out.insert(order_path, Value::Array(order.into_iter().map(Value::from).collect()));
+                        out.insert(
+                            order_path,
+                            Value::Array(order.into_iter().map(Value::from).collect()),
+                        );
                     }
                     let len = path.len();
                     for (item, id) in items.iter().zip(&ids) {
@@ -184,7 +208,10 @@ fn walk(value: &Value, path: &mut String, out: &mut Leaves, sync: &Sync) {
 
 /// The ids of a list whose items each have a distinct text id; `None` for other lists.
 fn keyed(items: &[Value]) -> Option<Vec<&str>> {
-    let ids: Vec<&str> = items.iter().map(|i| i.get("id").and_then(Value::as_str)).collect::<Option<_>>()?;
+    let ids: Vec<&str> = items
+        .iter()
+        .map(|i| i.get("id").and_then(Value::as_str))
+        .collect::<Option<_>>()?;
     let distinct: BTreeSet<&str> = ids.iter().copied().collect();
     (distinct.len() == ids.len()).then_some(ids)
 }
@@ -243,7 +270,9 @@ fn segment(raw: &str) -> Segment {
 /// The paths of the keyed-list items that `path` lies inside, outermost first.
 fn items_around(path: &str) -> impl Iterator<Item = &str> {
     path.match_indices("/#").filter_map(move |(start, _)| {
-        let end = path[start + 1..].find('/').map_or(path.len(), |i| start + 1 + i);
+        let end = path[start + 1..]
+            .find('/')
+            .map_or(path.len(), |i| start + 1 + i);
         (end < path.len()).then(|| &path[..end])
     })
 }
@@ -256,12 +285,20 @@ impl Plan {
     /// anything was stamped or settled.
     pub fn seal(&mut self, base: &Plan, actor: &str, now_ms: u64) -> bool {
         let mut sync = base.sync.clone();
-        let kept = |c: &Conflict| self.sync.conflicts.iter().any(|k| k.path == c.path && k.stamp == c.stamp);
+        let kept = |c: &Conflict| {
+            self.sync
+                .conflicts
+                .iter()
+                .any(|k| k.path == c.path && k.stamp == c.stamp)
+        };
         let settled = sync.conflicts.iter().any(|c| !kept(c));
         sync.conflicts.retain(kept);
         let (old, new) = (leaves(base), leaves_with(self, &base.sync));
-        let changed: BTreeSet<&String> =
-            old.keys().chain(new.keys()).filter(|p| old.get(*p) != new.get(*p)).collect();
+        let changed: BTreeSet<&String> = old
+            .keys()
+            .chain(new.keys())
+            .filter(|p| old.get(*p) != new.get(*p))
+            .collect();
         if changed.is_empty() {
             self.sync = sync;
             return settled;
@@ -282,7 +319,10 @@ impl Plan {
             if path.ends_with(ORDER) {
                 match new.get(path.as_str()) {
                     Some(Value::Array(ids)) => {
-                        let ids = ids.iter().filter_map(|v| v.as_str().map(str::to_string)).collect();
+                        let ids = ids
+                            .iter()
+                            .filter_map(|v| v.as_str().map(str::to_string))
+                            .collect();
                         sync.orders.insert(path.clone(), ids);
                     }
                     _ => drop(sync.orders.remove(path.as_str())),
@@ -301,7 +341,12 @@ impl Plan {
         self.sync
             .conflicts
             .iter()
-            .filter(|c| c.value.as_ref().and_then(Value::as_str).is_some_and(|t| !t.trim().is_empty()))
+            .filter(|c| {
+                c.value
+                    .as_ref()
+                    .and_then(Value::as_str)
+                    .is_some_and(|t| !t.trim().is_empty())
+            })
             .filter(|c| shown.get(&c.path) != c.value.as_ref())
             .collect()
     }
@@ -322,7 +367,9 @@ impl Plan {
                 *self = plan;
             }
         }
-        self.sync.conflicts.retain(|c| !(c.path == conflict.path && c.stamp == conflict.stamp));
+        self.sync
+            .conflicts
+            .retain(|c| !(c.path == conflict.path && c.stamp == conflict.stamp));
     }
 }
 
@@ -340,7 +387,15 @@ fn entries<'a>(path: &str, leaves: &'a Leaves, sync: &'a Sync, out: &mut Vec<Ent
     if stamp.is_some() || value.is_some() {
         out.push(Entry { stamp, value });
     }
-    out.extend(sync.conflicts.iter().filter(|c| c.path == path).map(|c| Entry { stamp: c.stamp.as_ref(), value: c.value.as_ref() }));
+    out.extend(
+        sync.conflicts
+            .iter()
+            .filter(|c| c.path == path)
+            .map(|c| Entry {
+                stamp: c.stamp.as_ref(),
+                value: c.value.as_ref(),
+            }),
+    );
 }
 
 /// The two copies as one: see the module's comment. `a` and `b` must be the same plan
@@ -369,9 +424,16 @@ pub fn merge(a: &Plan, b: &Plan) -> Plan {
             Some(s) => other.iter().any(|o| o.stamp == Some(s)) || !other_sync.has_seen(s),
             None => true,
         };
-        let mut list: Vec<Entry> = ea.iter().filter(|e| survives(e, &eb, &b.sync)).cloned().collect();
+        let mut list: Vec<Entry> = ea
+            .iter()
+            .filter(|e| survives(e, &eb, &b.sync))
+            .cloned()
+            .collect();
         for e in eb.iter().filter(|e| survives(e, &ea, &a.sync)) {
-            if !list.iter().any(|k| k.stamp == e.stamp && (e.stamp.is_some() || k.value == e.value)) {
+            if !list
+                .iter()
+                .any(|k| k.stamp == e.stamp && (e.stamp.is_some() || k.value == e.value))
+            {
                 list.push(e.clone());
             }
         }
@@ -385,9 +447,15 @@ pub fn merge(a: &Plan, b: &Plan) -> Plan {
         }
     }
 
-    let exists = |item: &str| kept.get(item).is_some_and(|l| l[0].value == Some(&Value::Bool(true)));
+    let exists = |item: &str| {
+        kept.get(item)
+            .is_some_and(|l| l[0].value == Some(&Value::Bool(true)))
+    };
     let mut shown = Leaves::new();
-    let mut sync = Sync { seen, ..Sync::default() };
+    let mut sync = Sync {
+        seen,
+        ..Sync::default()
+    };
     for (path, list) in &kept {
         let orphan = items_around(path).any(|item| !exists(item));
         let mut rest = &list[..];
@@ -399,7 +467,12 @@ pub fn merge(a: &Plan, b: &Plan) -> Plan {
             // The order a list was given, or its removal, as the stamp says.
             if let (true, Some(_)) = (path.ends_with(ORDER), first.stamp) {
                 if let Some(Value::Array(ids)) = first.value {
-                    sync.orders.insert(path.to_string(), ids.iter().filter_map(|v| v.as_str().map(str::to_string)).collect());
+                    sync.orders.insert(
+                        path.to_string(),
+                        ids.iter()
+                            .filter_map(|v| v.as_str().map(str::to_string))
+                            .collect(),
+                    );
                 }
             }
             if let Some(stamp) = first.stamp {
@@ -412,20 +485,35 @@ pub fn merge(a: &Plan, b: &Plan) -> Plan {
             if orphan && e.stamp.is_none() {
                 continue;
             }
-            sync.conflicts.push(Conflict { path: path.to_string(), stamp: e.stamp.cloned(), value: e.value.cloned() });
+            sync.conflicts.push(Conflict {
+                path: path.to_string(),
+                stamp: e.stamp.cloned(),
+                value: e.value.cloned(),
+            });
         }
     }
 
     let base = Plan {
         id: a.id.clone(),
-        created: [&a.created, &b.created].into_iter().filter(|c| !c.is_empty()).min().cloned().unwrap_or_default(),
+        created: [&a.created, &b.created]
+            .into_iter()
+            .filter(|c| !c.is_empty())
+            .min()
+            .cloned()
+            .unwrap_or_default(),
         updated: a.updated.clone().max(b.updated.clone()),
         last_exported: a.last_exported.clone().max(b.last_exported.clone()),
         ..Plan::default()
     };
     // Every leaf came from a plan that read, so the rebuilt plan reads; should a shape
     // ever not fit, the newer copy is kept whole rather than a plan lost.
-    rebuild(&base, &shown, &sync).unwrap_or_else(|| if b.updated > a.updated { b.clone() } else { a.clone() })
+    rebuild(&base, &shown, &sync).unwrap_or_else(|| {
+        if b.updated > a.updated {
+            b.clone()
+        } else {
+            a.clone()
+        }
+    })
 }
 
 fn newest_first(x: &Entry, y: &Entry) -> std::cmp::Ordering {
@@ -451,11 +539,16 @@ fn rebuild(base: &Plan, shown: &Leaves, sync: &Sync) -> Option<Plan> {
         }
         node.leaf = Some(value.clone());
     }
-    let Value::Object(mut top) = root.into_value(sync) else { return None };
+    let Value::Object(mut top) = root.into_value(sync) else {
+        return None;
+    };
     top.insert("id".into(), Value::from(base.id.clone()));
     top.insert("created".into(), Value::from(base.created.clone()));
     top.insert("updated".into(), Value::from(base.updated.clone()));
-    top.insert("last_exported".into(), Value::from(base.last_exported.clone()));
+    top.insert(
+        "last_exported".into(),
+        Value::from(base.last_exported.clone()),
+    );
     // The reader storage and files use, so the app holds one copy of it.
     let mut plan: Plan = serde_path_to_error::deserialize(Value::Object(top)).ok()?;
     plan.sync = sync.clone();
@@ -477,23 +570,35 @@ impl Node {
         if self.children.is_empty() {
             return self.leaf.unwrap_or(Value::Null);
         }
-        let keyed = self.children.keys().any(|k| k == ORDER || k.starts_with('#'));
+        let keyed = self
+            .children
+            .keys()
+            .any(|k| k == ORDER || k.starts_with('#'));
         let positional = self.children.keys().any(|k| k.starts_with('$'));
         let mut children = self.children;
         if keyed {
             let order: Vec<String> = match children.remove(ORDER).and_then(|n| n.leaf) {
-                Some(Value::Array(ids)) => ids.into_iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
+                Some(Value::Array(ids)) => ids
+                    .into_iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect(),
                 _ => Vec::new(),
             };
-            let mut items: BTreeMap<String, Node> =
-                children.into_iter().filter(|(k, n)| k.starts_with('#') && n.leaf == Some(Value::Bool(true))).collect();
+            let mut items: BTreeMap<String, Node> = children
+                .into_iter()
+                .filter(|(k, n)| k.starts_with('#') && n.leaf == Some(Value::Bool(true)))
+                .collect();
             let mut list = Vec::new();
             let take = |raw: String, node: Node, list: &mut Vec<Value>, path: &mut String| {
                 let len = path.len();
                 path.push('/');
                 path.push_str(&raw);
                 let id = unescape(&raw[1..]);
-                let mut value = if node.children.is_empty() { Value::Object(Map::new()) } else { node.build(path, sync) };
+                let mut value = if node.children.is_empty() {
+                    Value::Object(Map::new())
+                } else {
+                    node.build(path, sync)
+                };
                 if let Value::Object(fields) = &mut value {
                     fields.insert("id".into(), Value::from(id));
                 }
@@ -512,7 +617,9 @@ impl Node {
         } else if positional {
             let mut list = Vec::new();
             for (raw, node) in children {
-                let Some(i) = raw.strip_prefix('$').and_then(|i| i.parse::<usize>().ok()) else { continue };
+                let Some(i) = raw.strip_prefix('$').and_then(|i| i.parse::<usize>().ok()) else {
+                    continue;
+                };
                 if list.len() <= i {
                     list.resize(i + 1, Value::Object(Map::new()));
                 }

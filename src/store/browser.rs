@@ -22,17 +22,25 @@ fn storage() -> Option<Storage> {
 /// Plans kept in localStorage (one key per plan, as earlier versions kept them all), as
 /// (id, raw text).
 pub(super) fn local_plans() -> Vec<(String, String)> {
-    local_entries(LOCAL_PLAN_PREFIX).into_iter().filter_map(|(id, key)| Some((id, storage()?.get_item(&key).ok().flatten()?))).collect()
+    local_entries(LOCAL_PLAN_PREFIX)
+        .into_iter()
+        .filter_map(|(id, key)| Some((id, storage()?.get_item(&key).ok().flatten()?)))
+        .collect()
 }
 
 /// Plans removed while their removal was not yet written.
 pub(super) fn local_removals() -> Vec<String> {
-    local_entries(LOCAL_REMOVAL_PREFIX).into_iter().map(|(id, _)| id).collect()
+    local_entries(LOCAL_REMOVAL_PREFIX)
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect()
 }
 
 /// (id, key) of the keys that start with `prefix`.
 fn local_entries(prefix: &str) -> Vec<(String, String)> {
-    let Some(storage) = storage() else { return Vec::new() };
+    let Some(storage) = storage() else {
+        return Vec::new();
+    };
     let len = storage.length().unwrap_or(0);
     (0..len)
         .filter_map(|i| storage.key(i).ok().flatten())
@@ -99,7 +107,10 @@ pub fn store_lang(tag: &str) {
 pub(super) fn erase_local_storage() {
     let Some(storage) = storage() else { return };
     let len = storage.length().unwrap_or(0);
-    let keys: Vec<String> = (0..len).filter_map(|i| storage.key(i).ok().flatten()).filter(|k| k.starts_with(APP_PREFIX)).collect();
+    let keys: Vec<String> = (0..len)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(APP_PREFIX))
+        .collect();
     for key in keys {
         let _ = storage.remove_item(&key);
     }
@@ -113,7 +124,12 @@ pub fn now() -> String {
 /// Today where the user is, as yyyy-mm-dd.
 pub fn today() -> String {
     let d = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
 }
 
 pub fn random() -> f64 {
@@ -146,10 +162,14 @@ pub fn download(filename: &str, contents: &str, mime: &str) -> Option<()> {
 /// answer; `None` when the browser has no such API.
 pub async fn request_persistence() -> Option<bool> {
     let manager = web_sys::window()?.navigator().storage();
-    let already = wasm_bindgen_futures::JsFuture::from(manager.persisted().ok()?).await.ok()?;
+    let already = wasm_bindgen_futures::JsFuture::from(manager.persisted().ok()?)
+        .await
+        .ok()?;
     if already.as_bool() == Some(true) {
         return Some(true);
     }
-    let granted = wasm_bindgen_futures::JsFuture::from(manager.persist().ok()?).await.ok()?;
+    let granted = wasm_bindgen_futures::JsFuture::from(manager.persist().ok()?)
+        .await
+        .ok()?;
     granted.as_bool()
 }

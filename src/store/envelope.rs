@@ -106,7 +106,12 @@ pub enum ReadError {
 }
 
 pub fn encode(plan: &Plan, now: &str) -> String {
-    let envelope = Envelope { format: FORMAT, version: VERSION, saved: now, plan };
+    let envelope = Envelope {
+        format: FORMAT,
+        version: VERSION,
+        saved: now,
+        plan,
+    };
     serde_json::to_string(&envelope).expect("a plan always serialises")
 }
 
@@ -120,7 +125,13 @@ pub fn decode(raw: &str) -> Result<Plan, ReadError> {
 
 /// The export file for `plans`, pretty-printed so it can be read and diffed by people.
 pub fn export(plans: &[Plan], app_version: &str, now: &str) -> String {
-    let file = Export { format: EXPORT_FORMAT, version: VERSION, app_version, exported: now, plans };
+    let file = Export {
+        format: EXPORT_FORMAT,
+        version: VERSION,
+        app_version,
+        exported: now,
+        plans,
+    };
     serde_json::to_string_pretty(&file).expect("plans always serialise")
 }
 
@@ -146,16 +157,28 @@ enum Kind {
 /// which format, the version and the top-level object.
 fn open(raw: &str) -> Result<(Kind, u64, Map<String, Value>), ReadError> {
     let value: Value = serde_json::from_str(raw).map_err(|_| ReadError::NotJson)?;
-    let Value::Object(top) = value else { return Err(ReadError::NotAPlan) };
+    let Value::Object(top) = value else {
+        return Err(ReadError::NotAPlan);
+    };
     let kind = match top.get("format").and_then(Value::as_str) {
         Some(FORMAT) => Kind::One,
         Some(EXPORT_FORMAT) => Kind::Many,
         _ => return Err(ReadError::NotAPlan),
     };
     let version = match top.get("version") {
-        None => return Err(ReadError::Damaged { path: "version".into(), problem: Problem::Missing }),
+        None => {
+            return Err(ReadError::Damaged {
+                path: "version".into(),
+                problem: Problem::Missing,
+            })
+        }
         Some(Value::Number(n)) => n.as_u64().filter(|&v| v >= 1).ok_or(ReadError::NotAPlan)?,
-        Some(_) => return Err(ReadError::Damaged { path: "version".into(), problem: Problem::WrongType }),
+        Some(_) => {
+            return Err(ReadError::Damaged {
+                path: "version".into(),
+                problem: Problem::WrongType,
+            })
+        }
     };
     if version > VERSION {
         return Err(ReadError::TooNew(version));
@@ -204,9 +227,19 @@ fn fit<T: DeserializeOwned>(top: Map<String, Value>) -> Result<T, ReadError> {
         let message = error.inner().to_string();
         let path = error.path().to_string();
         // serde reports a missing field at the object that lacks it; name the field itself.
-        if let Some(field) = message.strip_prefix("missing field `").and_then(|m| m.strip_suffix('`')) {
-            let path = if path == "." { field.to_string() } else { format!("{path}.{field}") };
-            return ReadError::Damaged { path, problem: Problem::Missing };
+        if let Some(field) = message
+            .strip_prefix("missing field `")
+            .and_then(|m| m.strip_suffix('`'))
+        {
+            let path = if path == "." {
+                field.to_string()
+            } else {
+                format!("{path}.{field}")
+            };
+            return ReadError::Damaged {
+                path,
+                problem: Problem::Missing,
+            };
         }
         // serde's messages are stable ("invalid type: …", "unknown variant …"); anything
         // unforeseen is reported as the wrong type rather than not at all.

@@ -6,7 +6,9 @@ use super::envelope::ReadError;
 /// browser cannot read it at all (a folder, a file removed meanwhile).
 pub async fn read_text(file: &web_sys::File) -> Option<Result<String, ReadError>> {
     // Not `File.text()`: it replaces bytes that are not UTF-8 with U+FFFD and says nothing.
-    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.ok()?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .ok()?;
     Some(decode_text(&js_sys::Uint8Array::new(&buffer).to_vec()))
 }
 
@@ -25,7 +27,9 @@ pub fn decode_text(bytes: &[u8]) -> Result<String, ReadError> {
 }
 
 fn utf8(bytes: &[u8]) -> Result<String, ReadError> {
-    std::str::from_utf8(bytes).map(str::to_owned).map_err(|_| ReadError::NotUtf8)
+    std::str::from_utf8(bytes)
+        .map(str::to_owned)
+        .map_err(|_| ReadError::NotUtf8)
 }
 
 /// Broken UTF-16 (an odd byte, a lone surrogate) is damaged text, not another encoding.
@@ -34,7 +38,9 @@ fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, ReadError> {
     if !pairs.remainder().is_empty() {
         return Err(ReadError::NotJson);
     }
-    char::decode_utf16(pairs.map(|pair| unit([pair[0], pair[1]]))).collect::<Result<_, _>>().map_err(|_| ReadError::NotJson)
+    char::decode_utf16(pairs.map(|pair| unit([pair[0], pair[1]])))
+        .collect::<Result<_, _>>()
+        .map_err(|_| ReadError::NotJson)
 }
 
 /// "bø-skule-2026-11-22.json": a title and the date, safe as a file name on every system.

@@ -72,15 +72,21 @@ pub struct Store {
 
 /// Opens storage, moves in what localStorage holds and loads every plan.
 pub async fn open() -> Opened {
-    let Some(store) = Store::open().await else { return in_memory() };
+    let Some(store) = Store::open().await else {
+        return in_memory();
+    };
     store.take_over_local_storage().await;
     // Saving into storage that could not be read would be saving blind.
-    let Ok(mut loaded) = store.load_all().await else { return in_memory() };
+    let Ok(mut loaded) = store.load_all().await else {
+        return in_memory();
+    };
     // A newer plan still in localStorage could not be moved in (storage full): it is shown,
     // and saved like any change.
     let mut unwritten = Vec::new();
     for (id, raw) in browser::local_plans() {
-        let Ok(plan) = read(&id, &JsValue::from_str(&raw)) else { continue };
+        let Ok(plan) = read(&id, &JsValue::from_str(&raw)) else {
+            continue;
+        };
         match loaded.plans.iter_mut().find(|p| p.id == id) {
             Some(stored) => {
                 // Both copies' edits, as two tabs' saves are merged.
@@ -95,20 +101,31 @@ pub async fn open() -> Opened {
         }
         unwritten.push(id);
     }
-    Opened { store: Some(store), loaded, unwritten }
+    Opened {
+        store: Some(store),
+        loaded,
+        unwritten,
+    }
 }
 
 /// Without IndexedDB the plans localStorage holds are still shown; changes stay in memory.
 fn in_memory() -> Opened {
     let mut loaded = Loaded::default();
     let removed = browser::local_removals();
-    for (id, raw) in browser::local_plans().into_iter().filter(|(id, _)| !removed.contains(id)) {
+    for (id, raw) in browser::local_plans()
+        .into_iter()
+        .filter(|(id, _)| !removed.contains(id))
+    {
         match read(&id, &JsValue::from_str(&raw)) {
             Ok(plan) => loaded.plans.push(plan),
             Err(unreadable) => loaded.unreadable.push(unreadable),
         }
     }
-    Opened { store: None, loaded, unwritten: Vec::new() }
+    Opened {
+        store: None,
+        loaded,
+        unwritten: Vec::new(),
+    }
 }
 
 fn refused(_: idb::Error) -> WriteError {
@@ -121,17 +138,31 @@ const ASIDE: &str = "~damaged-";
 
 fn read(id: &str, value: &JsValue) -> Result<Plan, Unreadable> {
     // The app writes only text; anything else is shown as the JSON it is.
-    let raw = value.as_string().or_else(|| js_sys::JSON::stringify(value).ok().map(String::from)).unwrap_or_default();
+    let raw = value
+        .as_string()
+        .or_else(|| js_sys::JSON::stringify(value).ok().map(String::from))
+        .unwrap_or_default();
     // A damaged record set aside (`set_aside`) is never read as a plan.
     if id.contains(ASIDE) {
         let error = envelope::decode(&raw).err().unwrap_or(ReadError::NotAPlan);
-        return Err(Unreadable { id: id.to_string(), raw, error });
+        return Err(Unreadable {
+            id: id.to_string(),
+            raw,
+            error,
+        });
     }
     match envelope::decode(&raw) {
         // A plan whose id does not match its key would be saved under another key and
         // leave a stale twin behind; the key is the truth.
-        Ok(plan) => Ok(Plan { id: id.to_string(), ..plan }),
-        Err(error) => Err(Unreadable { id: id.to_string(), raw, error }),
+        Ok(plan) => Ok(Plan {
+            id: id.to_string(),
+            ..plan
+        }),
+        Err(error) => Err(Unreadable {
+            id: id.to_string(),
+            raw,
+            error,
+        }),
     }
 }
 
@@ -147,7 +178,10 @@ impl Store {
             }
         });
         let db = request.await.ok()?;
-        Some(Store { db: Rc::new(db), tabs: Rc::new(Tabs::open()) })
+        Some(Store {
+            db: Rc::new(db),
+            tabs: Rc::new(Tabs::open()),
+        })
     }
 
     /// Moves plans kept in localStorage into IndexedDB: those of earlier versions, and the
@@ -163,7 +197,11 @@ impl Store {
             for id in done {
                 browser::forget_local(&id, |_| false);
                 // A tab already open hears of it as of any write.
-                self.tabs.tell(&if removals.contains(&id) { Told::Removed(id) } else { Told::Saved(id) });
+                self.tabs.tell(&if removals.contains(&id) {
+                    Told::Removed(id)
+                } else {
+                    Told::Saved(id)
+                });
             }
         }
     }
@@ -171,7 +209,11 @@ impl Store {
     /// Writes each entry whose id has no record yet (its text as it is, readable or not),
     /// or a newer edit of the stored plan, then the removals; returns the ids whose entries
     /// storage now holds (or outweighs).
-    async fn copy_in(&self, entries: &[(String, String)], removals: &[String]) -> Result<Vec<String>, idb::Error> {
+    async fn copy_in(
+        &self,
+        entries: &[(String, String)],
+        removals: &[String],
+    ) -> Result<Vec<String>, idb::Error> {
         let tx = self.db.transaction(&[PLANS], TransactionMode::ReadWrite)?;
         let store = tx.object_store(PLANS)?;
         let mut done = Vec::new();
@@ -183,7 +225,13 @@ impl Store {
                 Some(stored) => match (read(id, &stored), envelope::decode(raw)) {
                     // Both copies' edits, as two tabs' saves are merged.
                     (Ok(stored), Ok(copy)) => {
-                        let merged = merge(&stored, &Plan { id: id.clone(), ..copy });
+                        let merged = merge(
+                            &stored,
+                            &Plan {
+                                id: id.clone(),
+                                ..copy
+                            },
+                        );
                         if merged == stored {
                             done.push(id.clone());
                             None
@@ -202,12 +250,20 @@ impl Store {
         for id in removals {
             let key = JsValue::from_str(id);
             // A record that cannot be read is never removed but by the user's discard.
-            if store.get(key.clone())?.await?.is_some_and(|stored| read(id, &stored).is_ok()) {
+            if store
+                .get(key.clone())?
+                .await?
+                .is_some_and(|stored| read(id, &stored).is_ok())
+            {
                 store.delete(key)?.await?;
             }
             done.push(id.clone());
         }
-        Ok(if tx.await? == TransactionResult::Committed { done } else { Vec::new() })
+        Ok(if tx.await? == TransactionResult::Committed {
+            done
+        } else {
+            Vec::new()
+        })
     }
 
     /// Notes in localStorage at once what is not written yet (`plans` changed, `removed`
@@ -242,8 +298,15 @@ impl Store {
     /// Saves one plan in one transaction: reads what is stored under `id`, hands it to
     /// `combine` (another tab may have written it since this one last read it), writes
     /// what that returns, and returns it once committed.
-    pub async fn save(&self, id: &str, now: &str, combine: impl FnOnce(Option<Plan>) -> Plan) -> Result<Plan, WriteError> {
-        let written = self.rewrite(id, now, |stored| Some(combine(stored))).await?;
+    pub async fn save(
+        &self,
+        id: &str,
+        now: &str,
+        combine: impl FnOnce(Option<Plan>) -> Plan,
+    ) -> Result<Plan, WriteError> {
+        let written = self
+            .rewrite(id, now, |stored| Some(combine(stored)))
+            .await?;
         written.ok_or(WriteError::Refused)
     }
 
@@ -254,11 +317,24 @@ impl Store {
 
     /// The read-modify-write under both `save` and `remove`: `change` gets the stored plan
     /// and returns the one to write, or `None` to remove it.
-    async fn rewrite(&self, id: &str, now: &str, change: impl FnOnce(Option<Plan>) -> Option<Plan>) -> Result<Option<Plan>, WriteError> {
-        let tx = self.db.transaction(&[PLANS], TransactionMode::ReadWrite).map_err(refused)?;
+    async fn rewrite(
+        &self,
+        id: &str,
+        now: &str,
+        change: impl FnOnce(Option<Plan>) -> Option<Plan>,
+    ) -> Result<Option<Plan>, WriteError> {
+        let tx = self
+            .db
+            .transaction(&[PLANS], TransactionMode::ReadWrite)
+            .map_err(refused)?;
         let store = tx.object_store(PLANS).map_err(refused)?;
         let key = JsValue::from_str(id);
-        let stored = match store.get(key.clone()).map_err(refused)?.await.map_err(refused)? {
+        let stored = match store
+            .get(key.clone())
+            .map_err(refused)?
+            .await
+            .map_err(refused)?
+        {
             None => None,
             Some(value) => match read(id, &value) {
                 Ok(plan) => Some(plan),
@@ -272,7 +348,11 @@ impl Store {
         match &next {
             Some(plan) => {
                 let text = JsValue::from_str(&envelope::encode(plan, now));
-                store.put(&text, Some(&key)).map_err(refused)?.await.map_err(refused)?;
+                store
+                    .put(&text, Some(&key))
+                    .map_err(refused)?
+                    .await
+                    .map_err(refused)?;
             }
             None => store.delete(key).map_err(refused)?.await.map_err(refused)?,
         }
@@ -293,23 +373,47 @@ impl Store {
     /// can be saved there; it stays listed, under its new key, until the user discards it.
     /// Plan ids never hold `~`, so the new key is no plan's.
     pub async fn set_aside(&self, entry: &Unreadable) -> Result<Unreadable, WriteError> {
-        let tx = self.db.transaction(&[PLANS], TransactionMode::ReadWrite).map_err(refused)?;
+        let tx = self
+            .db
+            .transaction(&[PLANS], TransactionMode::ReadWrite)
+            .map_err(refused)?;
         let store = tx.object_store(PLANS).map_err(refused)?;
         let id = format!("{}{ASIDE}{}", entry.id, js_sys::Date::now() as u64);
-        store.put(&JsValue::from_str(&entry.raw), Some(&JsValue::from_str(&id))).map_err(refused)?.await.map_err(refused)?;
-        store.delete(JsValue::from_str(&entry.id)).map_err(refused)?.await.map_err(refused)?;
+        store
+            .put(
+                &JsValue::from_str(&entry.raw),
+                Some(&JsValue::from_str(&id)),
+            )
+            .map_err(refused)?
+            .await
+            .map_err(refused)?;
+        store
+            .delete(JsValue::from_str(&entry.id))
+            .map_err(refused)?
+            .await
+            .map_err(refused)?;
         if tx.await.map_err(refused)? != TransactionResult::Committed {
             return Err(WriteError::Refused);
         }
-        Ok(Unreadable { id, ..entry.clone() })
+        Ok(Unreadable {
+            id,
+            ..entry.clone()
+        })
     }
 
     /// Removes a record whatever it holds: only for the user's explicit discard of a
     /// record that cannot be read.
     pub async fn discard(&self, id: &str) -> Result<(), WriteError> {
-        let tx = self.db.transaction(&[PLANS], TransactionMode::ReadWrite).map_err(refused)?;
+        let tx = self
+            .db
+            .transaction(&[PLANS], TransactionMode::ReadWrite)
+            .map_err(refused)?;
         let store = tx.object_store(PLANS).map_err(refused)?;
-        store.delete(JsValue::from_str(id)).map_err(refused)?.await.map_err(refused)?;
+        store
+            .delete(JsValue::from_str(id))
+            .map_err(refused)?
+            .await
+            .map_err(refused)?;
         if tx.await.map_err(refused)? != TransactionResult::Committed {
             return Err(WriteError::Refused);
         }
@@ -321,8 +425,16 @@ impl Store {
     /// other tabs to drop theirs.
     pub async fn erase_all(&self) -> Result<(), WriteError> {
         browser::erase_local_storage();
-        let tx = self.db.transaction(&[PLANS], TransactionMode::ReadWrite).map_err(refused)?;
-        tx.object_store(PLANS).map_err(refused)?.clear().map_err(refused)?.await.map_err(refused)?;
+        let tx = self
+            .db
+            .transaction(&[PLANS], TransactionMode::ReadWrite)
+            .map_err(refused)?;
+        tx.object_store(PLANS)
+            .map_err(refused)?
+            .clear()
+            .map_err(refused)?
+            .await
+            .map_err(refused)?;
         if tx.await.map_err(refused)? != TransactionResult::Committed {
             return Err(WriteError::Refused);
         }
@@ -332,8 +444,17 @@ impl Store {
 
     /// The stored record of one plan as another tab left it; `None` when there is none.
     async fn read_one(&self, id: &str) -> Option<ChangeElsewhere> {
-        let tx = self.db.transaction(&[PLANS], TransactionMode::ReadOnly).ok()?;
-        let value = tx.object_store(PLANS).ok()?.get(JsValue::from_str(id)).ok()?.await.ok()??;
+        let tx = self
+            .db
+            .transaction(&[PLANS], TransactionMode::ReadOnly)
+            .ok()?;
+        let value = tx
+            .object_store(PLANS)
+            .ok()?
+            .get(JsValue::from_str(id))
+            .ok()?
+            .await
+            .ok()??;
         Some(match read(id, &value) {
             Ok(plan) => ChangeElsewhere::Saved(Box::new(plan)),
             Err(unreadable) => ChangeElsewhere::Unreadable(unreadable),

@@ -60,10 +60,18 @@ struct Inbox {
 impl Tabs {
     pub fn open() -> Self {
         let inbox = Rc::new(RefCell::new(Inbox::default()));
-        let Ok(channel) = BroadcastChannel::new(CHANNEL) else { return Tabs { channel: None, inbox, _on_message: None } };
+        let Ok(channel) = BroadcastChannel::new(CHANNEL) else {
+            return Tabs {
+                channel: None,
+                inbox,
+                _on_message: None,
+            };
+        };
         let sink = inbox.clone();
         let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |ev: MessageEvent| {
-            let Some(told) = ev.data().as_string().as_deref().and_then(Told::parse) else { return };
+            let Some(told) = ev.data().as_string().as_deref().and_then(Told::parse) else {
+                return;
+            };
             let mut inbox = sink.borrow_mut();
             match &inbox.listener {
                 Some(listener) => listener(told),
@@ -71,7 +79,11 @@ impl Tabs {
             }
         });
         channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        Tabs { channel: Some(channel), inbox, _on_message: Some(on_message) }
+        Tabs {
+            channel: Some(channel),
+            inbox,
+            _on_message: Some(on_message),
+        }
     }
 
     pub fn tell(&self, told: &Told) {
@@ -100,7 +112,11 @@ mod tests {
 
     #[test]
     fn messages_read_back_as_what_was_told() {
-        for told in [Told::Saved("p-1:x".into()), Told::Removed("p2".into()), Told::Erased] {
+        for told in [
+            Told::Saved("p-1:x".into()),
+            Told::Removed("p2".into()),
+            Told::Erased,
+        ] {
             assert_eq!(Told::parse(&told.to_message()), Some(told));
         }
         assert_eq!(Told::parse("something else"), None);

@@ -51,10 +51,15 @@ pub(super) fn ids<'a>(ids: impl IntoIterator<Item = &'a str>, at: &str) -> Resul
 
 /// Map keys that are item ids (an activity's state, an answer, an item's tally).
 fn keys<T>(map: &BTreeMap<String, T>, at: &str) -> Result<(), ReadError> {
-    map.keys().try_for_each(|key| id(key, || format!("{at}.{key}")))
+    map.keys()
+        .try_for_each(|key| id(key, || format!("{at}.{key}")))
 }
 
-fn range(value: u8, allowed: RangeInclusive<u8>, path: impl FnOnce() -> String) -> Result<(), ReadError> {
+fn range(
+    value: u8,
+    allowed: RangeInclusive<u8>,
+    path: impl FnOnce() -> String,
+) -> Result<(), ReadError> {
     if !allowed.contains(&value) {
         return Err(damaged(path(), Problem::OutOfRange));
     }
@@ -70,7 +75,10 @@ fn at_most<T>(list: &[T], most: usize, path: impl FnOnce() -> String) -> Result<
 
 /// How a value is written in the file, e.g. a driver's key.
 fn name_of(value: impl Serialize) -> String {
-    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default()
 }
 
 /// Checks one plan; `at` is where it stands in the text (`plan`, `plans[2]`).
@@ -81,7 +89,10 @@ pub(super) fn plan(plan: &Plan, at: &str) -> Result<(), ReadError> {
         self::phase(phase, &format!("{at}.phases[{i}]"))?;
     }
     planning(&plan.planning, &format!("{at}.planning"))?;
-    ids(plan.assessments.iter().map(|s| s.id.as_str()), &format!("{at}.assessments"))?;
+    ids(
+        plan.assessments.iter().map(|s| s.id.as_str()),
+        &format!("{at}.assessments"),
+    )?;
     for (i, snapshot) in plan.assessments.iter().enumerate() {
         keys(&snapshot.ratings, &format!("{at}.assessments[{i}].ratings"))?;
     }
@@ -91,34 +102,65 @@ pub(super) fn plan(plan: &Plan, at: &str) -> Result<(), ReadError> {
 fn phase(phase: &PhasePlan, at: &str) -> Result<(), ReadError> {
     keys(&phase.activities, &format!("{at}.activities"))?;
     keys(&phase.answers, &format!("{at}.answers"))?;
-    ids(phase.own_activities.iter().map(|o| o.id.as_str()), &format!("{at}.own_activities"))?;
-    ids(phase.own_questions.iter().map(|o| o.id.as_str()), &format!("{at}.own_questions"))
+    ids(
+        phase.own_activities.iter().map(|o| o.id.as_str()),
+        &format!("{at}.own_activities"),
+    )?;
+    ids(
+        phase.own_questions.iter().map(|o| o.id.as_str()),
+        &format!("{at}.own_questions"),
+    )
 }
 
 fn planning(planning: &Planning, at: &str) -> Result<(), ReadError> {
-    ids(planning.group.members.iter().map(|m| m.id.as_str()), &format!("{at}.group.members"))?;
-    ids(planning.milestones.iter().map(|m| m.id.as_str()), &format!("{at}.milestones"))?;
+    ids(
+        planning.group.members.iter().map(|m| m.id.as_str()),
+        &format!("{at}.group.members"),
+    )?;
+    ids(
+        planning.milestones.iter().map(|m| m.id.as_str()),
+        &format!("{at}.milestones"),
+    )?;
     for (i, m) in planning.milestones.iter().enumerate() {
         range(m.phase, 0..=4, || format!("{at}.milestones[{i}].phase"))?;
     }
-    ids(planning.wheel.iter().map(|w| w.id.as_str()), &format!("{at}.wheel"))?;
+    ids(
+        planning.wheel.iter().map(|w| w.id.as_str()),
+        &format!("{at}.wheel"),
+    )?;
     for (i, w) in planning.wheel.iter().enumerate() {
         range(w.month, 1..=12, || format!("{at}.wheel[{i}].month"))?;
     }
-    ids(planning.barriers.iter().map(|b| b.id.as_str()), &format!("{at}.barriers"))?;
+    ids(
+        planning.barriers.iter().map(|b| b.id.as_str()),
+        &format!("{at}.barriers"),
+    )?;
     for (i, b) in planning.barriers.iter().enumerate() {
-        range(b.likelihood, 1..=5, || format!("{at}.barriers[{i}].likelihood"))?;
+        range(b.likelihood, 1..=5, || {
+            format!("{at}.barriers[{i}].likelihood")
+        })?;
         range(b.impact, 1..=5, || format!("{at}.barriers[{i}].impact"))?;
     }
     at_most(&planning.forces, PHASES, || format!("{at}.forces"))?;
-    ids(planning.components.iter().map(|c| c.id.as_str()), &format!("{at}.components"))?;
+    ids(
+        planning.components.iter().map(|c| c.id.as_str()),
+        &format!("{at}.components"),
+    )?;
     for (i, c) in planning.components.iter().enumerate() {
         for (&driver, state) in &c.drivers {
-            range(state.rating, 0..=3, || format!("{at}.components[{i}].drivers.{}.rating", name_of(driver)))?;
+            range(state.rating, 0..=3, || {
+                format!("{at}.components[{i}].drivers.{}.rating", name_of(driver))
+            })?;
         }
     }
-    ids(planning.measurements.iter().map(|m| m.id.as_str()), &format!("{at}.measurements"))?;
-    ids(planning.decisions.iter().map(|d| d.id.as_str()), &format!("{at}.decisions"))
+    ids(
+        planning.measurements.iter().map(|m| m.id.as_str()),
+        &format!("{at}.measurements"),
+    )?;
+    ids(
+        planning.decisions.iter().map(|d| d.id.as_str()),
+        &format!("{at}.decisions"),
+    )
 }
 
 /// Puts all text, keys included, in Unicode NFC, so that a word typed on one system equals

@@ -19,7 +19,9 @@ pub fn About() -> impl IntoView {
     let t = use_texts();
     let model = use_model();
     page_title(move || t.about_title.to_string());
-    let vocab_row = |label: &'static str, get: fn(&crate::model::Vocabulary) -> &'static str, lang: Option<&'static str>| {
+    let vocab_row = |label: &'static str,
+                     get: fn(&crate::model::Vocabulary) -> &'static str,
+                     lang: Option<&'static str>| {
         view! {
             <tr>
                 <th scope="row">{label}</th>

@@ -49,7 +49,9 @@ pub fn Assessments(id: String) -> impl IntoView {
     {
         let id = id.clone();
         page_title(move || {
-            let plan = state.read(&id, |p| p.title(t.untitled_plan).to_string()).unwrap_or_default();
+            let plan = state
+                .read(&id, |p| p.title(t.untitled_plan).to_string())
+                .unwrap_or_default();
             format!("{} – {plan}", a.title)
         });
     }
@@ -74,17 +76,37 @@ fn Charts(id: String) -> impl IntoView {
         let id = id.clone();
         move |which: Option<Instrument>| {
             state
-                .read(&id, |p| p.assessments.iter().any(|s| which.map_or(s.instrument.is_rated(), |w| s.instrument == w)))
+                .read(&id, |p| {
+                    p.assessments
+                        .iter()
+                        .any(|s| which.map_or(s.instrument.is_rated(), |w| s.instrument == w))
+                })
                 .unwrap_or(false)
         }
     };
     let (id1, id2, id3) = (id.clone(), id.clone(), id.clone());
     let radar = Signal::derive(move || {
-        state.read(&id1, |p| capacity_radar(&inst.items(model, Instrument::Capacity), &p.trend(Instrument::Capacity), t)).unwrap_or_default()
+        state
+            .read(&id1, |p| {
+                capacity_radar(
+                    &inst.items(model, Instrument::Capacity),
+                    &p.trend(Instrument::Capacity),
+                    t,
+                )
+            })
+            .unwrap_or_default()
     });
-    let trend = Signal::derive(move || state.read(&id2, |p| trend_lines(p, inst, model, t)).unwrap_or_default());
+    let trend = Signal::derive(move || {
+        state
+            .read(&id2, |p| trend_lines(p, inst, model, t))
+            .unwrap_or_default()
+    });
     let levels = Signal::derive(move || {
-        state.read(&id3, |p| levels_over_time(&p.trend(Instrument::LevelsOfUse), inst, t)).unwrap_or_default()
+        state
+            .read(&id3, |p| {
+                levels_over_time(&p.trend(Instrument::LevelsOfUse), inst, t)
+            })
+            .unwrap_or_default()
     });
     let (h1, h2, h3, h4) = (has.clone(), has.clone(), has.clone(), has);
     view! {
@@ -142,7 +164,9 @@ fn InstrumentSection(id: String, which: Instrument) -> impl IntoView {
                             date: s.date.clone(),
                             n: s.respondents(),
                             mean: score(s),
-                            change: k.checked_sub(1).and_then(|k| Some(score(s)? - score(trend.snapshots[k])?)),
+                            change: k
+                                .checked_sub(1)
+                                .and_then(|k| Some(score(s)? - score(trend.snapshots[k])?)),
                         })
                         .collect();
                     rows.reverse();
@@ -158,8 +182,13 @@ fn InstrumentSection(id: String, which: Instrument) -> impl IntoView {
             let snapshot = new_id("s", browser::random);
             let date = browser::today();
             let new = snapshot.clone();
-            state.edit(&id, move |p| p.add_snapshot(Snapshot::new(new, which, date)));
-            navigate(&format!("/plan/{id}/vurdering/{snapshot}"), Default::default());
+            state.edit(&id, move |p| {
+                p.add_snapshot(Snapshot::new(new, which, date))
+            });
+            navigate(
+                &format!("/plan/{id}/vurdering/{snapshot}"),
+                Default::default(),
+            );
         }
     };
     let heading = format!("instrument-{}", which.key());
@@ -171,10 +200,16 @@ fn InstrumentSection(id: String, which: Instrument) -> impl IntoView {
             let (plan, snapshot, message) = (id.clone(), row.id.clone(), (a.deleted)(&name, &date));
             move |_| {
                 let snapshot = snapshot.clone();
-                state.edit_undoable(&plan, message.clone(), move |p| p.remove_snapshot(&snapshot))
+                state.edit_undoable(&plan, message.clone(), move |p| {
+                    p.remove_snapshot(&snapshot)
+                })
             }
         };
-        let (href, open, gone) = (format!("/plan/{}/vurdering/{}", id, row.id), (a.open_snapshot)(&date), (a.delete_snapshot)(&date));
+        let (href, open, gone) = (
+            format!("/plan/{}/vurdering/{}", id, row.id),
+            (a.open_snapshot)(&date),
+            (a.delete_snapshot)(&date),
+        );
         view! {
             <tr>
                 <th scope="row"><A href=href attr:aria-label=open>{date}</A></th>
@@ -229,10 +264,19 @@ pub fn SnapshotRoute(id: String) -> impl IntoView {
     let snapshot = Memo::new(move |_| params.read().get("snapshot").unwrap_or_default());
     let which = {
         let id = id.clone();
-        Memo::new(move |_| snapshot.with(|s| state.read(&id, |p| p.snapshot(s).map(|s| s.instrument)).flatten()))
+        Memo::new(move |_| {
+            snapshot.with(|s| {
+                state
+                    .read(&id, |p| p.snapshot(s).map(|s| s.instrument))
+                    .flatten()
+            })
+        })
     };
     move || match which.get() {
-        Some(which) => view! { <SnapshotForm id=id.clone() snapshot=snapshot.get_untracked() which/> }.into_any(),
+        Some(which) => {
+            view! { <SnapshotForm id=id.clone() snapshot=snapshot.get_untracked() which/> }
+                .into_any()
+        }
         None => view! { <NotFound message=use_texts().assessment.not_found/> }.into_any(),
     }
 }
@@ -248,7 +292,12 @@ struct At {
 impl At {
     fn read<T: Default>(self, f: impl FnOnce(&Snapshot) -> T) -> T {
         self.plan.with_value(|plan| {
-            self.snapshot.with_value(|id| self.state.read(plan, |p| p.snapshot(id).map(f)).flatten().unwrap_or_default())
+            self.snapshot.with_value(|id| {
+                self.state
+                    .read(plan, |p| p.snapshot(id).map(f))
+                    .flatten()
+                    .unwrap_or_default()
+            })
         })
     }
 
@@ -280,16 +329,27 @@ fn SnapshotForm(id: String, snapshot: String, which: Instrument) -> impl IntoVie
     let inst = use_instruments();
     let state = expect_context::<AppState>();
     let about = inst.about(model, which);
-    let at = At { state, plan: StoredValue::new(id.clone()), snapshot: StoredValue::new(snapshot.clone()) };
+    let at = At {
+        state,
+        plan: StoredValue::new(id.clone()),
+        snapshot: StoredValue::new(snapshot.clone()),
+    };
     let date = Signal::derive(move || at.read(|s| s.date.clone()));
     {
         let name = about.name.clone();
         page_title(move || format!("{name}, {}", shown_date(t, &date.get())));
     }
     let groups = inst.groups(model, which);
-    let ids: Vec<&'static str> = groups.iter().flat_map(|g| g.items.iter().map(|i| i.id)).collect();
+    let ids: Vec<&'static str> = groups
+        .iter()
+        .flat_map(|g| g.items.iter().map(|i| i.id))
+        .collect();
     let overall = move || {
-        at.read(|s| s.mean_of(ids.iter().copied()).map(|m| (a.overall)(&(a.decimal)(m), s.respondents()))).unwrap_or_default()
+        at.read(|s| {
+            s.mean_of(ids.iter().copied())
+                .map(|m| (a.overall)(&(a.decimal)(m), s.respondents()))
+        })
+        .unwrap_or_default()
     };
     let several = groups.len() > 1;
     let body = if which.is_rated() {
@@ -361,7 +421,13 @@ fn RateItem(at: At, item: Rated) -> impl IntoView {
     let stats = move || {
         let tally = tally.get();
         let rated = match (tally.mean(), tally.spread()) {
-            (Some(mean), Some(s)) => (a.stats)(&(a.decimal)(mean), &(a.decimal)(s.sd), s.min, s.max, tally.rated()),
+            (Some(mean), Some(s)) => (a.stats)(
+                &(a.decimal)(mean),
+                &(a.decimal)(s.sd),
+                s.min,
+                s.max,
+                tally.rated(),
+            ),
             _ => a.no_ratings.to_string(),
         };
         match tally.dont_know {

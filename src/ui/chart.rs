@@ -57,7 +57,10 @@ async fn chart_module() -> Result<ChartModule, JsValue> {
 }
 
 #[component]
-pub fn ChartFigure(#[prop(into)] caption: String, #[prop(into)] figure: Signal<Figure>) -> impl IntoView {
+pub fn ChartFigure(
+    #[prop(into)] caption: String,
+    #[prop(into)] figure: Signal<Figure>,
+) -> impl IntoView {
     let texts = use_texts();
     let t = &texts.charts;
     let lang = texts.lang.tag();
@@ -97,7 +100,12 @@ pub fn ChartFigure(#[prop(into)] caption: String, #[prop(into)] figure: Signal<F
     let showing_table = move || as_table.get() || failed.get();
     let table = move || {
         figure.with(|f| {
-            let head = f.table.head.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view();
+            let head = f
+                .table
+                .head
+                .iter()
+                .map(|h| view! { <th scope="col">{h.clone()}</th> })
+                .collect_view();
             let rows = f
                 .table
                 .rows

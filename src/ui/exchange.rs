@@ -22,7 +22,13 @@ pub fn export_plans(state: AppState, t: &Texts, ids: Vec<String>) {
         _ => t.export_all_file.to_string(),
     };
     let text = envelope::export(&plans, env!("CARGO_PKG_VERSION"), &now);
-    if browser::download(&files::file_name(&title, &now, "json"), &text, "application/json").is_some() {
+    if browser::download(
+        &files::file_name(&title, &now, "json"),
+        &text,
+        "application/json",
+    )
+    .is_some()
+    {
         state.mark_exported(&ids, &now);
     }
 }
@@ -64,7 +70,11 @@ pub fn ImportArea(children: Children) -> impl IntoView {
                     if conflicts.is_empty() {
                         import(state, t, plans);
                     } else {
-                        pending.set(Some(Pending { file: name, plans, replace: RwSignal::new(conflicts) }));
+                        pending.set(Some(Pending {
+                            file: name,
+                            plans,
+                            replace: RwSignal::new(conflicts),
+                        }));
                     }
                 }
             }
@@ -82,7 +92,11 @@ pub fn ImportArea(children: Children) -> impl IntoView {
     let on_drop = move |ev: web_sys::DragEvent| {
         ev.prevent_default();
         dragging.set(false);
-        if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
             take(file);
         }
     };
@@ -123,26 +137,38 @@ fn import(state: AppState, t: &'static Texts, plans: Vec<Plan>) {
         if unwritten.is_empty() {
             return (t.imported)(count);
         }
-        let titles: Vec<String> =
-            unwritten.iter().filter_map(|id| state.find(id)).map(|p| p.title(t.untitled_plan).to_string()).collect();
+        let titles: Vec<String> = unwritten
+            .iter()
+            .filter_map(|id| state.find(id))
+            .map(|p| p.title(t.untitled_plan).to_string())
+            .collect();
         (t.imported_in_memory)(count, count - unwritten.len(), &titles)
     });
 }
 
 async fn read(file: &web_sys::File, t: &Texts) -> Result<Vec<Plan>, String> {
-    let too_large = envelope::ReadError::TooLarge { bytes: file.size() as usize };
+    let too_large = envelope::ReadError::TooLarge {
+        bytes: file.size() as usize,
+    };
     if file.size() > MAX_IMPORT_BYTES as f64 {
         return Err((t.unreadable_reason)(&too_large));
     }
-    let text = files::read_text(file).await.ok_or_else(|| t.file_unreadable.to_string())?;
-    text.and_then(|text| envelope::import(&text)).map_err(|e| (t.unreadable_reason)(&e))
+    let text = files::read_text(file)
+        .await
+        .ok_or_else(|| t.file_unreadable.to_string())?;
+    text.and_then(|text| envelope::import(&text))
+        .map_err(|e| (t.unreadable_reason)(&e))
 }
 
 #[component]
 fn ConflictPanel(pending: Pending, on_done: Callback<()>) -> impl IntoView {
     let t = use_texts();
     let state = expect_context::<AppState>();
-    let Pending { file, plans, replace } = pending;
+    let Pending {
+        file,
+        plans,
+        replace,
+    } = pending;
     let damaged = state.damaged_ids();
     let rows = replace.get_untracked().into_iter().enumerate().map(|(i, (id, _))| {
         let title = plans.iter().find(|p| p.id == id).map(|p| p.title(t.untitled_plan).to_string()).unwrap_or_default();

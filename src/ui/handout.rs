@@ -17,15 +17,27 @@ pub fn Handout(id: String) -> impl IntoView {
     let state = expect_context::<AppState>();
     let case = {
         let id = id.clone();
-        Memo::new(move |_| state.read(&id, |p| Case::of(p, model, t.untitled_plan)).unwrap_or_default())
+        Memo::new(move |_| {
+            state
+                .read(&id, |p| Case::of(p, model, t.untitled_plan))
+                .unwrap_or_default()
+        })
     };
     page_title(move || format!("{} – {}", t.handout_title, case.with(|c| c.title.clone())));
     let download = {
         let id = id.clone();
         move |_| {
             if let Some(plan) = state.find(&id) {
-                let filename = files::file_name(&(t.handout_file)(plan.title(t.untitled_plan)), &browser::now(), "md");
-                browser::download(&filename, &handout::markdown(&plan, model, t), "text/markdown;charset=utf-8");
+                let filename = files::file_name(
+                    &(t.handout_file)(plan.title(t.untitled_plan)),
+                    &browser::now(),
+                    "md",
+                );
+                browser::download(
+                    &filename,
+                    &handout::markdown(&plan, model, t),
+                    "text/markdown;charset=utf-8",
+                );
             }
         }
     };
@@ -51,12 +63,20 @@ pub fn Handout(id: String) -> impl IntoView {
 
 fn case_view(case: &Case) -> impl IntoView {
     let t = use_texts();
-    let facts = [(t.school, &case.school), (t.municipality, &case.municipality), (t.focus_area, &case.focus_area)]
-        .into_iter()
-        .filter(|(_, value)| !value.is_empty())
-        .map(|(label, value)| view! { <div><dt>{label}</dt><dd>{value.clone()}</dd></div> })
-        .collect_view();
-    let idea = if case.idea.is_empty() { t.handout_blank.to_string() } else { case.idea.clone() };
+    let facts = [
+        (t.school, &case.school),
+        (t.municipality, &case.municipality),
+        (t.focus_area, &case.focus_area),
+    ]
+    .into_iter()
+    .filter(|(_, value)| !value.is_empty())
+    .map(|(label, value)| view! { <div><dt>{label}</dt><dd>{value.clone()}</dd></div> })
+    .collect_view();
+    let idea = if case.idea.is_empty() {
+        t.handout_blank.to_string()
+    } else {
+        case.idea.clone()
+    };
     view! {
         <article class="handout" aria-labelledby="handout-title">
             <header class="handout__head">

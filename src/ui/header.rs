@@ -44,12 +44,16 @@ fn LanguageMenu() -> impl IntoView {
         view! { <option value=l.tag() lang=l.tag() selected=l == current>{l.native_name()}</option> }
     });
     let choose = move |ev: leptos::ev::Event| {
-        let Some(chosen) = Lang::from_tag(&event_target_value(&ev)) else { return };
+        let Some(chosen) = Lang::from_tag(&event_target_value(&ev)) else {
+            return;
+        };
         browser::store_lang(chosen.tag());
         lang.set(chosen);
         request_animation_frame(|| {
             use wasm_bindgen::JsCast;
-            let menu = document().get_element_by_id(MENU_ID).and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok());
+            let menu = document()
+                .get_element_by_id(MENU_ID)
+                .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok());
             if let Some(menu) = menu {
                 let _ = menu.focus();
             }
@@ -79,11 +83,19 @@ fn HistoryButtons() -> impl IntoView {
             return;
         }
         ev.prevent_default();
-        step_history(state, t, scope.get_untracked(), key == "y" || ev.shift_key(), false);
+        step_history(
+            state,
+            t,
+            scope.get_untracked(),
+            key == "y" || ev.shift_key(),
+            false,
+        );
     });
     on_cleanup(move || handle.remove());
     let title = move |id: Option<String>, label: fn(&str) -> String, plain: &'static str| match id {
-        Some(id) => state.read(&id, |p| label(p.title(t.untitled_plan))).unwrap_or_else(|| plain.to_string()),
+        Some(id) => state
+            .read(&id, |p| label(p.title(t.untitled_plan)))
+            .unwrap_or_else(|| plain.to_string()),
         None => plain.to_string(),
     };
     let undo_title = move || title(scope.get(), t.safety.undo_in, t.undo_last);
@@ -117,7 +129,13 @@ pub fn plan_scope() -> Memo<Option<String>> {
 
 /// Undoes (or redoes) in `scope` and says what it did; one that would remove a plan
 /// asks first (see `AppState::asking`) unless `confirmed`.
-pub fn step_history(state: AppState, t: &'static Texts, scope: Option<String>, redo: bool, confirmed: bool) {
+pub fn step_history(
+    state: AppState,
+    t: &'static Texts,
+    scope: Option<String>,
+    redo: bool,
+    confirmed: bool,
+) {
     let scope = scope.as_deref();
     let done = if redo {
         state.redo(scope, t.untitled_plan, confirmed)
@@ -126,12 +144,20 @@ pub fn step_history(state: AppState, t: &'static Texts, scope: Option<String>, r
     };
     match done {
         Undone::Changed(titles) => {
-            let (say, offer) = if redo { (t.safety.redone, Offer::Undo) } else { (t.safety.undone, Offer::Redo) };
-            state.notice.set(Some(Notice { message: say(&quoted(&titles)), offer: Some(offer) }));
+            let (say, offer) = if redo {
+                (t.safety.redone, Offer::Undo)
+            } else {
+                (t.safety.undone, Offer::Redo)
+            };
+            state.notice.set(Some(Notice {
+                message: say(&quoted(&titles)),
+                offer: Some(offer),
+            }));
         }
-        Undone::Nothing if scope.is_some() && !redo => {
-            state.notice.set(Some(Notice { message: t.safety.nothing_to_undo.to_string(), offer: None }))
-        }
+        Undone::Nothing if scope.is_some() && !redo => state.notice.set(Some(Notice {
+            message: t.safety.nothing_to_undo.to_string(),
+            offer: None,
+        })),
         Undone::Nothing | Undone::Asking => {}
     }
 }
@@ -139,9 +165,12 @@ pub fn step_history(state: AppState, t: &'static Texts, scope: Option<String>, r
 /// True when a key press goes to a text field, which has its own use for the keys.
 pub fn in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
     use wasm_bindgen::JsCast;
-    ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()).is_some_and(|el| {
-        el.is_content_editable() || matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-    })
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|el| {
+            el.is_content_editable()
+                || matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+        })
 }
 
 /// Tabs for the overview and the four phases of one plan, each with its progress.

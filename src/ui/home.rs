@@ -20,7 +20,11 @@ pub fn Home() -> impl IntoView {
     };
     page_title(move || t.plans_title.to_string());
     let create_top = create.clone();
-    let ids = move || state.plans.with(|ps| ps.iter().map(|p| p.id.clone()).collect::<Vec<_>>());
+    let ids = move || {
+        state
+            .plans
+            .with(|ps| ps.iter().map(|p| p.id.clone()).collect::<Vec<_>>())
+    };
     view! {
         <div class="page-head">
             <h1>{t.plans_title}</h1>
@@ -87,22 +91,42 @@ fn PlanCard(id: String) -> impl IntoView {
     let confirm_id = format!("confirm-{id}");
     let where_ = {
         let read = read.clone();
-        move || read(&|p| [p.school.trim(), p.municipality.trim()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(", "))
+        move || {
+            read(&|p| {
+                [p.school.trim(), p.municipality.trim()]
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+        }
     };
     let meta = {
         let id = id.clone();
         move || {
-            let (progress, updated) = state.read(&id, |p| (p.overall_progress(model), p.updated.clone())).unwrap_or_default();
-            format!("{} · {}", (t.progress_activities)(progress.done, progress.activities), (t.last_changed)(&(t.format_date)(&updated)))
+            let (progress, updated) = state
+                .read(&id, |p| (p.overall_progress(model), p.updated.clone()))
+                .unwrap_or_default();
+            format!(
+                "{} · {}",
+                (t.progress_activities)(progress.done, progress.activities),
+                (t.last_changed)(&(t.format_date)(&updated))
+            )
         }
     };
     let export_status = {
         let id = id.clone();
         move || {
-            let (exported, changed) = state.read(&id, |p| (p.last_exported.clone(), p.changed_since_export())).unwrap_or_default();
+            let (exported, changed) = state
+                .read(&id, |p| (p.last_exported.clone(), p.changed_since_export()))
+                .unwrap_or_default();
             // "Never exported" already says it all for a plan that was never exported.
             let changed = changed && !exported.is_empty();
-            let when = if exported.is_empty() { t.never_exported.to_string() } else { (t.last_exported)(&(t.format_date)(&exported)) };
+            let when = if exported.is_empty() {
+                t.never_exported.to_string()
+            } else {
+                (t.last_exported)(&(t.format_date)(&exported))
+            };
             view! {
                 <p class="plan-card__meta">
                     {when}

@@ -59,7 +59,12 @@ pub struct LangChoice(pub RwSignal<Lang>);
 /// "not found" while they load.
 #[component]
 pub fn App(opened: Opened) -> impl IntoView {
-    let lang = RwSignal::new(browser::stored_lang().as_deref().and_then(Lang::from_tag).unwrap_or_default());
+    let lang = RwSignal::new(
+        browser::stored_lang()
+            .as_deref()
+            .and_then(Lang::from_tag)
+            .unwrap_or_default(),
+    );
     provide_context(LangChoice(lang));
     let state = AppState::new(opened);
     state.follow_other_tabs();
@@ -114,11 +119,14 @@ pub fn App(opened: Opened) -> impl IntoView {
 
 /// Renders `page` for the plan named in the URL, or a clear message when this browser
 /// has no such plan. Re-renders when the URL names another plan.
-fn with_plan<V: IntoView + 'static>(page: impl Fn(String) -> V + Send + Sync + 'static) -> impl IntoView {
+fn with_plan<V: IntoView + 'static>(
+    page: impl Fn(String) -> V + Send + Sync + 'static,
+) -> impl IntoView {
     let params = use_params_map();
     let state = expect_context::<AppState>();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    let exists = Memo::new(move |_| id.with(|id| state.plans.with(|ps| ps.iter().any(|p| &p.id == id))));
+    let exists =
+        Memo::new(move |_| id.with(|id| state.plans.with(|ps| ps.iter().any(|p| &p.id == id))));
     let missing = use_texts().plan_not_found;
     move || {
         if exists.get() {

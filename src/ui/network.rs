@@ -19,7 +19,13 @@ pub fn Network() -> impl IntoView {
     let model = use_model();
     let state = expect_context::<AppState>();
     page_title(move || t.network_title.to_string());
-    let rows = Memo::new(move |_| state.plans.with(|ps| ps.iter().map(|p| Row::of(p, model, t.untitled_plan)).collect::<Vec<_>>()));
+    let rows = Memo::new(move |_| {
+        state.plans.with(|ps| {
+            ps.iter()
+                .map(|p| Row::of(p, model, t.untitled_plan))
+                .collect::<Vec<_>>()
+        })
+    });
     view! {
         <h1>{t.network_title}</h1>
         <Show
@@ -46,15 +52,30 @@ fn NetworkTable(rows: Memo<Vec<Row>>) -> impl IntoView {
 
     // The choices live in the URL, so coming back from a plan finds the table as it was left.
     let query = use_query_map();
-    let sort = Memo::new(move |_| query.with(|q| q.get_str("sorter").and_then(SortBy::from_key)).unwrap_or_default());
-    let place = Memo::new(move |_| query.with(|q| q.get("kommune")).filter(|p| places.with(|ps| ps.contains(p))));
+    let sort = Memo::new(move |_| {
+        query
+            .with(|q| q.get_str("sorter").and_then(SortBy::from_key))
+            .unwrap_or_default()
+    });
+    let place = Memo::new(move |_| {
+        query
+            .with(|q| q.get("kommune"))
+            .filter(|p| places.with(|ps| ps.contains(p)))
+    });
     let navigate = use_navigate();
     let choose = move |place: Option<String>, sort: SortBy| {
         let mut url = format!("/nettverk?sorter={}", sort.key());
         if let Some(place) = place {
             url += &format!("&kommune={}", js_sys::encode_uri_component(&place));
         }
-        navigate(&url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
+        navigate(
+            &url,
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
     };
     let choose_place = {
         let choose = choose.clone();
@@ -63,10 +84,26 @@ fn NetworkTable(rows: Memo<Vec<Row>>) -> impl IntoView {
             choose((!value.is_empty()).then_some(value), sort.get_untracked())
         }
     };
-    let choose_sort = move |ev| choose(place.get_untracked(), SortBy::from_key(&event_target_value(&ev)).unwrap_or_default());
+    let choose_sort = move |ev| {
+        choose(
+            place.get_untracked(),
+            SortBy::from_key(&event_target_value(&ev)).unwrap_or_default(),
+        )
+    };
 
-    let shown = Memo::new(move |_| rows.with(|rs| place.with(|p| network::select(rs, p.as_deref(), sort.get()).into_iter().map(|r| r.id.clone()).collect::<Vec<_>>())));
-    let totals = Memo::new(move |_| rows.with(|rs| place.with(|p| network::totals(rs.iter().filter(|r| r.is_in(p.as_deref()))))));
+    let shown = Memo::new(move |_| {
+        rows.with(|rs| {
+            place.with(|p| {
+                network::select(rs, p.as_deref(), sort.get())
+                    .into_iter()
+                    .map(|r| r.id.clone())
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let totals = Memo::new(move |_| {
+        rows.with(|rs| place.with(|p| network::totals(rs.iter().filter(|r| r.is_in(p.as_deref())))))
+    });
 
     let place_options = move || {
         places.get().into_iter().map(|name| {
@@ -138,7 +175,9 @@ fn NetworkTable(rows: Memo<Vec<Row>>) -> impl IntoView {
 fn NetworkRow(id: String, rows: Memo<Vec<Row>>) -> impl IntoView {
     let t = use_texts();
     let href = format!("/plan/{id}");
-    let row = Memo::new(move |_| rows.with(|rs| rs.iter().find(|r| r.id == id).cloned().unwrap_or_default()));
+    let row = Memo::new(move |_| {
+        rows.with(|rs| rs.iter().find(|r| r.id == id).cloned().unwrap_or_default())
+    });
     let text = move |field: fn(&Row) -> &str| move || row.with(|r| field(r).to_string());
     let phases = (0..4).map(|i| {
         let cell = Signal::derive(move || row.with(|r| r.phases[i]));

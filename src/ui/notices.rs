@@ -147,14 +147,26 @@ fn Conflicts() -> impl IntoView {
     let plans = Memo::new(move |_| {
         state.plans.with(|ps| {
             ps.iter()
-                .filter(|p| p.sync.conflicts.iter().any(|c| c.value.as_ref().is_some_and(serde_json::Value::is_string)))
+                .filter(|p| {
+                    p.sync
+                        .conflicts
+                        .iter()
+                        .any(|c| c.value.as_ref().is_some_and(serde_json::Value::is_string))
+                })
                 .filter_map(|p| {
                     let rows: Vec<(Conflict, String, String)> = p
                         .text_conflicts()
                         .into_iter()
-                        .map(|c| (c.clone(), place(p, &c.path, t, model), shown_text(p, &c.path)))
+                        .map(|c| {
+                            (
+                                c.clone(),
+                                place(p, &c.path, t, model),
+                                shown_text(p, &c.path),
+                            )
+                        })
                         .collect();
-                    (!rows.is_empty()).then(|| (p.id.clone(), p.title(t.untitled_plan).to_string(), rows))
+                    (!rows.is_empty())
+                        .then(|| (p.id.clone(), p.title(t.untitled_plan).to_string(), rows))
                 })
                 .collect::<Vec<_>>()
         })
@@ -198,7 +210,11 @@ fn Conflicts() -> impl IntoView {
 
 /// The text a plan shows at `path`, or nothing.
 fn shown_text(plan: &Plan, path: &str) -> String {
-    leaves(plan).get(path).and_then(|v| v.as_str()).unwrap_or_default().to_string()
+    leaves(plan)
+        .get(path)
+        .and_then(|v| v.as_str())
+        .unwrap_or_default()
+        .to_string()
 }
 
 /// Where in the plan a path points, in words: "Fase 2: Hvem skal være med?", "Milepælsplan: Oppstart".
@@ -230,9 +246,21 @@ fn place(plan: &Plan, path: &str, t: &Texts, model: &Model) -> String {
             let model_phase = model.phase(n);
             let named = |id: &str| {
                 model_phase
-                    .and_then(|m| m.activities.iter().chain(m.questions).find(|x| x.id == id).map(|x| x.text.to_string()))
+                    .and_then(|m| {
+                        m.activities
+                            .iter()
+                            .chain(m.questions)
+                            .find(|x| x.id == id)
+                            .map(|x| x.text.to_string())
+                    })
                     .or_else(|| {
-                        phase.and_then(|p| p.own_activities.iter().chain(&p.own_questions).find(|o| o.id == id).map(|o| o.text.clone()))
+                        phase.and_then(|p| {
+                            p.own_activities
+                                .iter()
+                                .chain(&p.own_questions)
+                                .find(|o| o.id == id)
+                                .map(|o| o.text.clone())
+                        })
                     })
                     .unwrap_or_else(|| t.safety.own_item.to_string())
             };
@@ -263,7 +291,12 @@ fn place(plan: &Plan, path: &str, t: &Texts, model: &Model) -> String {
                 "decisions" => p.decisions_title,
                 other => other,
             };
-            let title = plan.planning.milestones.iter().find(|m| m.id == item(2)).map(|m| m.what.trim().to_string());
+            let title = plan
+                .planning
+                .milestones
+                .iter()
+                .find(|m| m.id == item(2))
+                .map(|m| m.what.trim().to_string());
             match title.filter(|s| !s.is_empty()) {
                 Some(title) => format!("{name}: {title}"),
                 None => name.to_string(),

@@ -20,7 +20,13 @@ pub fn Overview(id: String) -> impl IntoView {
     let state = expect_context::<AppState>();
 
     // One field of the plan's head: how to read it and how to write it.
-    let field = |label: &'static str, key: &'static str, get: fn(&Plan) -> &String, set: fn(&mut Plan, String), multiline: bool, hint: Option<&'static str>, list: Option<&'static str>| {
+    let field = |label: &'static str,
+                 key: &'static str,
+                 get: fn(&Plan) -> &String,
+                 set: fn(&mut Plan, String),
+                 multiline: bool,
+                 hint: Option<&'static str>,
+                 list: Option<&'static str>| {
         let (read_id, write_id) = (id.clone(), id.clone());
         view! {
             <TextField label id=format!("plan-{key}") multiline hint list
@@ -30,13 +36,21 @@ pub fn Overview(id: String) -> impl IntoView {
     };
     let title = {
         let id = id.clone();
-        move || state.read(&id, |p| p.title(t.untitled_plan).to_string()).unwrap_or_default()
+        move || {
+            state
+                .read(&id, |p| p.title(t.untitled_plan).to_string())
+                .unwrap_or_default()
+        }
     };
 
     page_title(title.clone());
     let progress_chart = {
         let id = id.clone();
-        Signal::derive(move || state.read(&id, |p| phase_progress(p, model, &t.charts)).unwrap_or_default())
+        Signal::derive(move || {
+            state
+                .read(&id, |p| phase_progress(p, model, &t.charts))
+                .unwrap_or_default()
+        })
     };
 
     let phases = model.phases.iter().map(|phase| {
@@ -44,11 +58,20 @@ pub fn Overview(id: String) -> impl IntoView {
         let n = phase.number;
         let progress = {
             let id = id.clone();
-            Signal::derive(move || state.read(&id, |p| p.progress(model, n)).unwrap_or_default())
+            Signal::derive(move || {
+                state
+                    .read(&id, |p| p.progress(model, n))
+                    .unwrap_or_default()
+            })
         };
         let status = {
             let id = id.clone();
-            Signal::derive(move || state.read(&id, |p| p.phase(n).map(|ph| ph.status)).flatten().unwrap_or_default())
+            Signal::derive(move || {
+                state
+                    .read(&id, |p| p.phase(n).map(|ph| ph.status))
+                    .flatten()
+                    .unwrap_or_default()
+            })
         };
         let heading_id = format!("phase-card-{n}");
         view! {

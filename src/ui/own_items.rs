@@ -45,7 +45,11 @@ pub fn OwnItemControls(at: PhaseRef, kind: ItemKind, id: String) -> impl IntoVie
             })
         }
     };
-    let (up, down, gone) = (move || (t.move_up)(&text()), move || (t.move_down)(&text()), move || (t.remove_item)(&text()));
+    let (up, down, gone) = (
+        move || (t.move_up)(&text()),
+        move || (t.move_down)(&text()),
+        move || (t.remove_item)(&text()),
+    );
     view! {
         <div class="own-controls">
             <TextField label=text_label id=format!("own-{id}") value=Signal::derive(text) on_input=edit/>
@@ -77,7 +81,14 @@ pub fn AddOwnItem(at: PhaseRef, kind: ItemKind) -> impl IntoView {
             error.set(true);
             return;
         }
-        let id = new_id(if kind == ItemKind::Activity { "own-a-" } else { "own-q-" }, browser::random);
+        let id = new_id(
+            if kind == ItemKind::Activity {
+                "own-a-"
+            } else {
+                "own-q-"
+            },
+            browser::random,
+        );
         at.edit(|p| p.add_own(kind, id, text));
         draft.set(String::new());
         error.set(false);

@@ -39,12 +39,19 @@ pub struct PhaseRef {
 
 impl PhaseRef {
     pub fn new(plan: String, number: u8) -> Self {
-        PhaseRef { rows: PhaseRows::new(plan.clone(), number), plan, number }
+        PhaseRef {
+            rows: PhaseRows::new(plan.clone(), number),
+            plan,
+            number,
+        }
     }
 
     /// Reads this phase of the plan, tracked.
     pub fn read<T: Default>(&self, f: impl FnOnce(&PhasePlan) -> T) -> T {
-        expect_context::<AppState>().read(&self.plan, |p| p.phase(self.number).map(f)).flatten().unwrap_or_default()
+        expect_context::<AppState>()
+            .read(&self.plan, |p| p.phase(self.number).map(f))
+            .flatten()
+            .unwrap_or_default()
     }
 
     pub fn edit(&self, f: impl FnOnce(&mut PhasePlan)) {
@@ -66,13 +73,19 @@ fn PhaseView(id: String, phase: &'static Phase) -> impl IntoView {
     let at = PhaseRef::new(id.clone(), n);
     let progress = {
         let id = id.clone();
-        Memo::new(move |_| state.read(&id, |p| p.progress(model, n)).unwrap_or_default())
+        Memo::new(move |_| {
+            state
+                .read(&id, |p| p.progress(model, n))
+                .unwrap_or_default()
+        })
     };
 
     {
         let id = id.clone();
         page_title(move || {
-            let plan = state.read(&id, |p| p.title(t.untitled_plan).to_string()).unwrap_or_default();
+            let plan = state
+                .read(&id, |p| p.title(t.untitled_plan).to_string())
+                .unwrap_or_default();
             format!("{}: {} – {plan}", (t.phase_label)(n), phase.name)
         });
     }
@@ -94,11 +107,25 @@ fn PhaseView(id: String, phase: &'static Phase) -> impl IntoView {
 
     let own_activities = {
         let at = at.clone();
-        Memo::new(move |_| at.read(|p| p.own_activities.iter().map(|i| i.id.clone()).collect::<Vec<_>>()))
+        Memo::new(move |_| {
+            at.read(|p| {
+                p.own_activities
+                    .iter()
+                    .map(|i| i.id.clone())
+                    .collect::<Vec<_>>()
+            })
+        })
     };
     let own_questions = {
         let at = at.clone();
-        Memo::new(move |_| at.read(|p| p.own_questions.iter().map(|i| i.id.clone()).collect::<Vec<_>>()))
+        Memo::new(move |_| {
+            at.read(|p| {
+                p.own_questions
+                    .iter()
+                    .map(|i| i.id.clone())
+                    .collect::<Vec<_>>()
+            })
+        })
     };
     let (at_a, at_q, at_oa, at_oq) = (at.clone(), at.clone(), at.clone(), at.clone());
 
@@ -231,7 +258,8 @@ fn ActivityRow(at: PhaseRef, item: Row) -> impl IntoView {
         move || {
             let s = state.get();
             let parts: Vec<String> = [
-                (!s.responsible.trim().is_empty()).then(|| (t.responsible_short)(s.responsible.trim())),
+                (!s.responsible.trim().is_empty())
+                    .then(|| (t.responsible_short)(s.responsible.trim())),
                 (!s.due.is_empty()).then(|| (t.due_short)(&(t.format_date)(&s.due))),
             ]
             .into_iter()
@@ -240,7 +268,12 @@ fn ActivityRow(at: PhaseRef, item: Row) -> impl IntoView {
             (!parts.is_empty()).then(|| view! { <p class="activity__meta">{parts.join(" · ")}</p> })
         }
     };
-    let field = |label: &'static str, suffix: &'static str, kind: &'static str, multiline: bool, get: fn(&crate::plan::ActivityState) -> String, set: fn(&mut crate::plan::ActivityState, String)| {
+    let field = |label: &'static str,
+                 suffix: &'static str,
+                 kind: &'static str,
+                 multiline: bool,
+                 get: fn(&crate::plan::ActivityState) -> String,
+                 set: fn(&mut crate::plan::ActivityState, String)| {
         let write_at = at.clone();
         let write_id = item_id.clone();
         view! {
@@ -250,12 +283,20 @@ fn ActivityRow(at: PhaseRef, item: Row) -> impl IntoView {
         }
     };
     let help = match &item {
-        Row::Model(i) if !i.help.is_empty() => Some(view! { <p class="activity__help">{i.help}</p> }),
+        Row::Model(i) if !i.help.is_empty() => {
+            Some(view! { <p class="activity__help">{i.help}</p> })
+        }
         _ => None,
     };
     let own = matches!(item, Row::Own(_));
     let done = move || state.with(|s| s.done);
-    let done_class = move || if done() { "activity activity--done" } else { "activity" };
+    let done_class = move || {
+        if done() {
+            "activity activity--done"
+        } else {
+            "activity"
+        }
+    };
 
     view! {
         <li class=done_class>

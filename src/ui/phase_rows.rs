@@ -25,15 +25,28 @@ pub struct PhaseRows {
     number: u8,
 }
 
-static NO_ACTIVITY: ActivityState = ActivityState { done: false, note: String::new(), responsible: String::new(), due: String::new() };
+static NO_ACTIVITY: ActivityState = ActivityState {
+    done: false,
+    note: String::new(),
+    responsible: String::new(),
+    due: String::new(),
+};
 static NO_TEXT: String = String::new();
 
 fn own_item<'a>(phase: &'a PhasePlan, id: &str) -> Option<&'a OwnItem> {
-    phase.own_activities.iter().chain(&phase.own_questions).find(|i| i.id == id)
+    phase
+        .own_activities
+        .iter()
+        .chain(&phase.own_questions)
+        .find(|i| i.id == id)
 }
 
 /// Sets each row whose value in `phase` differs from what it shows.
-fn refresh<V: PartialEq + Clone + Send + Sync + 'static>(rows: Rows<V>, phase: &PhasePlan, value: impl for<'a> Fn(&'a PhasePlan, &str) -> &'a V) {
+fn refresh<V: PartialEq + Clone + Send + Sync + 'static>(
+    rows: Rows<V>,
+    phase: &PhasePlan,
+    value: impl for<'a> Fn(&'a PhasePlan, &str) -> &'a V,
+) {
     rows.with_value(|rows| {
         for (id, row) in rows {
             let new = value(phase, id);
@@ -60,9 +73,15 @@ impl PhaseRows {
             rows.plan.with_value(|id| {
                 state.read(id, |p| {
                     if let Some(phase) = p.phase(number) {
-                        refresh(rows.activities, phase, |ph, id| ph.activity(id).unwrap_or(&NO_ACTIVITY));
-                        refresh(rows.answers, phase, |ph, id| ph.answers.get(id).unwrap_or(&NO_TEXT));
-                        refresh(rows.own_texts, phase, |ph, id| own_item(ph, id).map_or(&NO_TEXT, |i| &i.text));
+                        refresh(rows.activities, phase, |ph, id| {
+                            ph.activity(id).unwrap_or(&NO_ACTIVITY)
+                        });
+                        refresh(rows.answers, phase, |ph, id| {
+                            ph.answers.get(id).unwrap_or(&NO_TEXT)
+                        });
+                        refresh(rows.own_texts, phase, |ph, id| {
+                            own_item(ph, id).map_or(&NO_TEXT, |i| &i.text)
+                        });
                     }
                 })
             });
@@ -71,12 +90,24 @@ impl PhaseRows {
     }
 
     /// The row's signal, created from the phase as it is now on first use.
-    fn row<V: Clone + Default + Send + Sync + 'static>(&self, rows: Rows<V>, id: &str, value: impl FnOnce(&PhasePlan) -> V) -> Signal<V> {
+    fn row<V: Clone + Default + Send + Sync + 'static>(
+        &self,
+        rows: Rows<V>,
+        id: &str,
+        value: impl FnOnce(&PhasePlan) -> V,
+    ) -> Signal<V> {
         if let Some(row) = rows.with_value(|r| r.get(id).cloned()) {
             return row.read_only().into();
         }
         let state = expect_context::<AppState>();
-        let now = self.plan.with_value(|plan| state.plans.with_untracked(|ps| ps.iter().find(|p| &p.id == plan).and_then(|p| p.phase(self.number)).map(value)));
+        let now = self.plan.with_value(|plan| {
+            state.plans.with_untracked(|ps| {
+                ps.iter()
+                    .find(|p| &p.id == plan)
+                    .and_then(|p| p.phase(self.number))
+                    .map(value)
+            })
+        });
         let row = ArcRwSignal::new(now.unwrap_or_default());
         rows.update_value(|r| {
             r.insert(id.to_string(), row.clone());
@@ -85,7 +116,9 @@ impl PhaseRows {
     }
 
     pub fn activity(&self, id: &str) -> Signal<ActivityState> {
-        self.row(self.activities, id, |ph| ph.activity(id).cloned().unwrap_or_default())
+        self.row(self.activities, id, |ph| {
+            ph.activity(id).cloned().unwrap_or_default()
+        })
     }
 
     pub fn answer(&self, id: &str) -> Signal<String> {
@@ -93,6 +126,8 @@ impl PhaseRows {
     }
 
     pub fn own_text(&self, id: &str) -> Signal<String> {
-        self.row(self.own_texts, id, |ph| own_item(ph, id).map(|i| i.text.clone()).unwrap_or_default())
+        self.row(self.own_texts, id, |ph| {
+            own_item(ph, id).map(|i| i.text.clone()).unwrap_or_default()
+        })
     }
 }

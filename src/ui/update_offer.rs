@@ -10,7 +10,11 @@ use crate::state::AppState;
 #[component]
 pub fn UpdateOffer() -> impl IntoView {
     let t = &use_texts().device;
-    let ready = RwSignal::new(document().document_element().is_some_and(|html| html.has_attribute("data-update-ready")));
+    let ready = RwSignal::new(
+        document()
+            .document_element()
+            .is_some_and(|html| html.has_attribute("data-update-ready")),
+    );
     let handle = window_event_listener_untyped("dekom-update-ready", move |_| ready.set(true));
     on_cleanup(move || handle.remove());
     let state = expect_context::<AppState>();

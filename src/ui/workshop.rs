@@ -30,7 +30,11 @@ pub fn WorkshopRoute(id: String) -> impl IntoView {
 #[derive(Clone, PartialEq)]
 enum Step {
     Intro,
-    Question { id: String, text: String, help: &'static str },
+    Question {
+        id: String,
+        text: String,
+        help: &'static str,
+    },
     Checklist,
 }
 
@@ -43,17 +47,43 @@ fn Workshop(id: String, phase: &'static Phase) -> impl IntoView {
     let steps = {
         let id = id.clone();
         Memo::new(move |_| {
-            let own = state.read(&id, |p| p.phase(n).map(|ph| ph.own(ItemKind::Question).to_vec())).flatten().unwrap_or_default();
-            let model_qs = phase.questions.iter().map(|q| Step::Question { id: q.id.to_string(), text: q.text.to_string(), help: q.help });
-            let own_qs = own.into_iter().map(|q| Step::Question { id: q.id, text: q.text, help: "" });
-            std::iter::once(Step::Intro).chain(model_qs).chain(own_qs).chain([Step::Checklist]).collect::<Vec<_>>()
+            let own = state
+                .read(&id, |p| {
+                    p.phase(n).map(|ph| ph.own(ItemKind::Question).to_vec())
+                })
+                .flatten()
+                .unwrap_or_default();
+            let model_qs = phase.questions.iter().map(|q| Step::Question {
+                id: q.id.to_string(),
+                text: q.text.to_string(),
+                help: q.help,
+            });
+            let own_qs = own.into_iter().map(|q| Step::Question {
+                id: q.id,
+                text: q.text,
+                help: "",
+            });
+            std::iter::once(Step::Intro)
+                .chain(model_qs)
+                .chain(own_qs)
+                .chain([Step::Checklist])
+                .collect::<Vec<_>>()
         })
     };
     let at = RwSignal::new(0usize);
     let count = move || steps.with(Vec::len);
-    let questions = move || steps.with(|s| s.iter().filter(|s| matches!(s, Step::Question { .. })).count());
+    let questions = move || {
+        steps.with(|s| {
+            s.iter()
+                .filter(|s| matches!(s, Step::Question { .. }))
+                .count()
+        })
+    };
     let go = move |delta: isize| {
-        let next = at.get_untracked().saturating_add_signed(delta).min(count().saturating_sub(1));
+        let next = at
+            .get_untracked()
+            .saturating_add_signed(delta)
+            .min(count().saturating_sub(1));
         if next != at.get_untracked() {
             at.set(next);
         }
@@ -72,9 +102,10 @@ fn Workshop(id: String, phase: &'static Phase) -> impl IntoView {
 
     let root = NodeRef::<leptos::html::Section>::new();
     let full = RwSignal::new(false);
-    let fullscreen_change = leptos::prelude::window_event_listener_untyped("fullscreenchange", move |_| {
-        full.set(document().fullscreen_element().is_some());
-    });
+    let fullscreen_change =
+        leptos::prelude::window_event_listener_untyped("fullscreenchange", move |_| {
+            full.set(document().fullscreen_element().is_some());
+        });
     let toggle_fullscreen = move || {
         if document().fullscreen_element().is_some() {
             document().exit_fullscreen();
@@ -87,7 +118,10 @@ fn Workshop(id: String, phase: &'static Phase) -> impl IntoView {
             return;
         }
         // Space on a button or link is that control's own; elsewhere it steps on.
-        let on_control = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()).is_some_and(|el| el.closest("button, a, summary").ok().flatten().is_some());
+        let on_control = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .is_some_and(|el| el.closest("button, a, summary").ok().flatten().is_some());
         match ev.key().as_str() {
             "ArrowRight" | "ArrowDown" | "PageDown" => go(1),
             " " if !on_control => go(1),
@@ -108,8 +142,15 @@ fn Workshop(id: String, phase: &'static Phase) -> impl IntoView {
     {
         let id = id.clone();
         page_title(move || {
-            let plan = state.read(&id, |p| p.title(t.untitled_plan).to_string()).unwrap_or_default();
-            format!("{} – {}: {} – {plan}", w.title, (t.phase_label)(n), phase.name)
+            let plan = state
+                .read(&id, |p| p.title(t.untitled_plan).to_string())
+                .unwrap_or_default();
+            format!(
+                "{} – {}: {} – {plan}",
+                w.title,
+                (t.phase_label)(n),
+                phase.name
+            )
         });
     }
     let back = format!("/plan/{id}/fase/{n}");
@@ -125,7 +166,9 @@ fn Workshop(id: String, phase: &'static Phase) -> impl IntoView {
     let slide = {
         let id = id.clone();
         move || {
-            let step = steps.with(|s| s.get(at.get()).cloned()).unwrap_or(Step::Intro);
+            let step = steps
+                .with(|s| s.get(at.get()).cloned())
+                .unwrap_or(Step::Intro);
             match step {
                 Step::Intro => view! {
                     <p class="workshop__kicker">{(t.phase_label)(n)}</p>
@@ -134,8 +177,13 @@ fn Workshop(id: String, phase: &'static Phase) -> impl IntoView {
                     <p class="workshop__hint">{w.keys_hint}</p>
                 }
                 .into_any(),
-                Step::Question { id: qid, text, help } => {
-                    let (read_id, write_id, plan_r, plan_w) = (qid.clone(), qid.clone(), id.clone(), id.clone());
+                Step::Question {
+                    id: qid,
+                    text,
+                    help,
+                } => {
+                    let (read_id, write_id, plan_r, plan_w) =
+                        (qid.clone(), qid.clone(), id.clone(), id.clone());
                     let dom = format!("ws-{qid}");
                     view! {
                         <p class="workshop__kicker">{(w.question_of)(at.get(), questions())}</p>
@@ -153,8 +201,15 @@ fn Workshop(id: String, phase: &'static Phase) -> impl IntoView {
                 }
                 Step::Checklist => {
                     // Read once, untracked: ticking a box must not rebuild the list (and lose focus).
-                    let own = state.find(&id).and_then(|p| p.phase(n).map(|ph| ph.own(ItemKind::Activity).to_vec())).unwrap_or_default();
-                    let items = phase.activities.iter().map(|a| (a.id.to_string(), a.text.to_string())).chain(own.into_iter().map(|a| (a.id, a.text)));
+                    let own = state
+                        .find(&id)
+                        .and_then(|p| p.phase(n).map(|ph| ph.own(ItemKind::Activity).to_vec()))
+                        .unwrap_or_default();
+                    let items = phase
+                        .activities
+                        .iter()
+                        .map(|a| (a.id.to_string(), a.text.to_string()))
+                        .chain(own.into_iter().map(|a| (a.id, a.text)));
                     let rows = items.map(|(aid, text)| {
                         let (plan_r, plan_w, aid_r) = (id.clone(), id.clone(), aid.clone());
                         let dom = format!("ws-a-{aid}");

@@ -66,7 +66,12 @@ fn an_item_nobody_rated_has_no_mean_and_no_spread() {
 #[test]
 fn each_person_adds_one_and_a_typed_tally_replaces_the_count() {
     let mut t = Tally::default();
-    for a in [Answer::Rating(4), Answer::Rating(4), Answer::Rating(2), Answer::DontKnow] {
+    for a in [
+        Answer::Rating(4),
+        Answer::Rating(4),
+        Answer::Rating(2),
+        Answer::DontKnow,
+    ] {
         t.add(a);
     }
     assert_eq!(t, tally([0, 1, 0, 2, 0], 1));
@@ -82,7 +87,11 @@ fn each_person_adds_one_and_a_typed_tally_replaces_the_count() {
     assert_eq!(t.count(Answer::Rating(6)), 0);
     let mut full = tally([u32::MAX, 0, 0, 0, 0], 0);
     full.add(Answer::Rating(1));
-    assert_eq!(full.count(Answer::Rating(1)), u32::MAX, "a count never wraps round to zero");
+    assert_eq!(
+        full.count(Answer::Rating(1)),
+        u32::MAX,
+        "a count never wraps round to zero"
+    );
 }
 
 #[test]
@@ -91,7 +100,10 @@ fn a_dimension_mean_counts_each_item_once_and_skips_unrated_items() {
     *s.tally_mut("cap-competence") = tally([0, 0, 0, 0, 10], 0); // mean 5 from ten people
     *s.tally_mut("cap-motivation") = tally([1, 0, 0, 0, 0], 2); // mean 1 from one person
     *s.tally_mut("cap-values") = tally([0; 5], 4); // only "don't know"
-    assert_eq!(s.mean_of(["cap-competence", "cap-motivation", "cap-values"]), Some(3.0));
+    assert_eq!(
+        s.mean_of(["cap-competence", "cap-motivation", "cap-values"]),
+        Some(3.0)
+    );
     assert_eq!(s.respondents(), 10, "the most answers any one item got");
 }
 
@@ -100,7 +112,10 @@ fn levels_of_use_count_staff_per_level() {
     let mut s = Snapshot::new("l".into(), Instrument::LevelsOfUse, "2026-01-10".into());
     s.levels = [3, 2, 0, 5, 1, 0, 0, 1];
     assert_eq!(s.respondents(), 12);
-    assert_eq!(instruments(Lang::Nb).levels_of_use.levels.len(), s.levels.len());
+    assert_eq!(
+        instruments(Lang::Nb).levels_of_use.levels.len(),
+        s.levels.len()
+    );
 }
 
 fn capacity(id: &str, date: &str, competence: [u32; 5]) -> Snapshot {
@@ -115,33 +130,64 @@ fn a_trend_runs_by_date_whatever_order_the_snapshots_were_made_in() {
     plan.add_snapshot(capacity("b", "2026-06-01", [0, 0, 2, 0, 0]));
     plan.add_snapshot(capacity("a", "2025-12-01", [0, 2, 0, 0, 0]));
     plan.add_snapshot(capacity("c", "2026-12-01", [0, 0, 0, 1, 1]));
-    plan.add_snapshot(Snapshot::new("x".into(), Instrument::CriticalFactors, "2027-01-01".into()));
+    plan.add_snapshot(Snapshot::new(
+        "x".into(),
+        Instrument::CriticalFactors,
+        "2027-01-01".into(),
+    ));
     let trend = plan.trend(Instrument::Capacity);
     let score = |s: &Snapshot| s.tally("cap-competence").mean();
-    assert_eq!(trend.series(score), vec![("2025-12-01", Some(2.0)), ("2026-06-01", Some(3.0)), ("2026-12-01", Some(4.5))]);
+    assert_eq!(
+        trend.series(score),
+        vec![
+            ("2025-12-01", Some(2.0)),
+            ("2026-06-01", Some(3.0)),
+            ("2026-12-01", Some(4.5))
+        ]
+    );
     assert_eq!(trend.latest().map(|s| s.id.as_str()), Some("c"));
     assert_eq!(trend.previous().map(|s| s.id.as_str()), Some("b"));
-    assert_eq!(trend.change(score), Some(1.5), "from 3.0 to 4.5 between the two latest");
+    assert_eq!(
+        trend.change(score),
+        Some(1.5),
+        "from 3.0 to 4.5 between the two latest"
+    );
 }
 
 #[test]
 fn a_fall_is_a_negative_change_and_a_missing_score_gives_none() {
-    let (a, b) = (capacity("a", "2026-01-01", [0, 0, 0, 0, 2]), capacity("b", "2026-02-01", [0, 0, 0, 2, 2]));
+    let (a, b) = (
+        capacity("a", "2026-01-01", [0, 0, 0, 0, 2]),
+        capacity("b", "2026-02-01", [0, 0, 0, 2, 2]),
+    );
     let score = |s: &Snapshot| s.tally("cap-competence").mean();
     assert_eq!(Trend::new([&b, &a]).change(score), Some(-0.5));
-    assert_eq!(Trend::new([&a]).change(score), None, "one snapshot: nothing to compare with");
+    assert_eq!(
+        Trend::new([&a]).change(score),
+        None,
+        "one snapshot: nothing to compare with"
+    );
     assert_eq!(Trend::new([]).change(score), None);
     let empty = capacity("c", "2026-03-01", [0; 5]);
     assert_eq!(Trend::new([&a, &empty]).change(score), None);
-    assert_eq!(Trend::new([&a, &empty]).series(score)[1], ("2026-03-01", None));
+    assert_eq!(
+        Trend::new([&a, &empty]).series(score)[1],
+        ("2026-03-01", None)
+    );
 }
 
 #[test]
 fn snapshots_on_the_same_date_keep_the_order_they_were_made_in() {
-    let (a, b) = (capacity("first", "2026-01-01", [1, 0, 0, 0, 0]), capacity("second", "2026-01-01", [0, 0, 0, 0, 1]));
+    let (a, b) = (
+        capacity("first", "2026-01-01", [1, 0, 0, 0, 0]),
+        capacity("second", "2026-01-01", [0, 0, 0, 0, 1]),
+    );
     let trend = Trend::new([&a, &b]);
     assert_eq!(trend.latest().unwrap().id, "second");
-    assert_eq!(trend.change(|s| s.tally("cap-competence").mean()), Some(4.0));
+    assert_eq!(
+        trend.change(|s| s.tally("cap-competence").mean()),
+        Some(4.0)
+    );
 }
 
 #[test]
@@ -149,13 +195,28 @@ fn snapshots_are_added_edited_removed_and_kept_in_storage() {
     let mut plan = Plan::new("p".into(), "P".into(), NOW);
     plan.add_snapshot(capacity("a", "2026-01-01", [0, 1, 0, 0, 0]));
     plan.add_snapshot(capacity("b", "2026-02-01", [0, 0, 1, 0, 0]));
-    plan.snapshot_mut("a").unwrap().tally_mut("cap-values").add(Answer::Rating(5));
+    plan.snapshot_mut("a")
+        .unwrap()
+        .tally_mut("cap-values")
+        .add(Answer::Rating(5));
     plan.snapshot_mut("a").unwrap().date = "2026-01-15".into();
     let back = decode(&encode(&plan, NOW)).unwrap();
     assert_eq!(back, plan);
-    assert_eq!(back.snapshot("a").unwrap().tally("cap-values").count(Answer::Rating(5)), 1);
+    assert_eq!(
+        back.snapshot("a")
+            .unwrap()
+            .tally("cap-values")
+            .count(Answer::Rating(5)),
+        1
+    );
     plan.remove_snapshot("a");
-    assert_eq!(plan.assessments.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), ["b"]);
+    assert_eq!(
+        plan.assessments
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect::<Vec<_>>(),
+        ["b"]
+    );
     assert!(plan.snapshot("a").is_none());
 }
 
@@ -168,10 +229,18 @@ fn a_plan_saved_before_assessments_existed_loads_with_none() {
 #[test]
 fn readiness_asks_about_each_activity_of_its_phase() {
     let (m, i) = (model(Lang::Nb), instruments(Lang::Nb));
-    for (which, n) in [(Instrument::Readiness1, 1), (Instrument::Readiness2, 2), (Instrument::Readiness3, 3), (Instrument::Readiness4, 4)] {
+    for (which, n) in [
+        (Instrument::Readiness1, 1),
+        (Instrument::Readiness2, 2),
+        (Instrument::Readiness3, 3),
+        (Instrument::Readiness4, 4),
+    ] {
         let phase = m.phase(n).unwrap();
         let ids: Vec<_> = i.items(m, which).iter().map(|r| r.id).collect();
-        assert_eq!(ids, phase.activities.iter().map(|a| a.id).collect::<Vec<_>>());
+        assert_eq!(
+            ids,
+            phase.activities.iter().map(|a| a.id).collect::<Vec<_>>()
+        );
         assert!(i.about(m, which).name.contains(phase.name));
     }
     assert!(i.items(m, Instrument::LevelsOfUse).is_empty());
@@ -181,17 +250,37 @@ fn readiness_asks_about_each_activity_of_its_phase() {
 fn the_instruments_hold_the_constructs_the_research_names() {
     let (m, i) = (model(Lang::Nb), instruments(Lang::Nb));
     let count = |which| i.items(m, which).len();
-    assert_eq!(count(Instrument::Capacity), 9, "3 individual + 6 organisational (Flaspohler mfl. 2008)");
-    assert_eq!(i.capacity.dimensions.iter().map(|d| d.items.len()).collect::<Vec<_>>(), [3, 6]);
+    assert_eq!(
+        count(Instrument::Capacity),
+        9,
+        "3 individual + 6 organisational (Flaspohler mfl. 2008)"
+    );
+    assert_eq!(
+        i.capacity
+            .dimensions
+            .iter()
+            .map(|d| d.items.len())
+            .collect::<Vec<_>>(),
+        [3, 6]
+    );
     assert_eq!(count(Instrument::CriticalFactors), 6);
     assert_eq!(count(Instrument::LearningCommunity), 6);
-    let years: Vec<_> = [Instrument::Capacity, Instrument::CriticalFactors, Instrument::LearningCommunity, Instrument::LevelsOfUse]
-        .map(|w| i.about(m, w).citation.year)
-        .to_vec();
+    let years: Vec<_> = [
+        Instrument::Capacity,
+        Instrument::CriticalFactors,
+        Instrument::LearningCommunity,
+        Instrument::LevelsOfUse,
+    ]
+    .map(|w| i.about(m, w).citation.year)
+    .to_vec();
     assert_eq!(years, [2008, 2012, 2006, 2015]);
     let marks: Vec<_> = i.levels_of_use.levels.iter().map(|l| l.mark).collect();
     assert_eq!(marks, ["0", "I", "II", "III", "IVA", "IVB", "V", "VI"]);
-    let mut ids: Vec<_> = Instrument::ALL.iter().flat_map(|&w| i.items(m, w)).map(|r| r.id).collect();
+    let mut ids: Vec<_> = Instrument::ALL
+        .iter()
+        .flat_map(|&w| i.items(m, w))
+        .map(|r| r.id)
+        .collect();
     let all = ids.len();
     ids.sort();
     ids.dedup();
@@ -202,5 +291,11 @@ fn the_instruments_hold_the_constructs_the_research_names() {
 fn a_snapshot_of_an_unknown_instrument_is_refused_and_named() {
     let bad = r#"{"format":"dekom-plan","version":1,"plan":{"id":"p1","assessments":[{"id":"s","instrument":"mood"}]}}"#;
     let err = decode(bad).unwrap_err();
-    assert_eq!(err, ReadError::Damaged { path: "plan.assessments[0].instrument".into(), problem: Problem::UnknownValue });
+    assert_eq!(
+        err,
+        ReadError::Damaged {
+            path: "plan.assessments[0].instrument".into(),
+            problem: Problem::UnknownValue
+        }
+    );
 }

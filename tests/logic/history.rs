@@ -7,7 +7,10 @@ fn idea(restores: &[Restore]) -> &str {
 }
 
 fn plan(idea: &str) -> Plan {
-    Plan { idea: idea.into(), ..Plan::new("p".into(), "P".into(), "2026-01-01T00:00:00Z") }
+    Plan {
+        idea: idea.into(),
+        ..Plan::new("p".into(), "P".into(), "2026-01-01T00:00:00Z")
+    }
 }
 
 #[test]
@@ -17,7 +20,11 @@ fn typing_in_quick_succession_is_one_step() {
     h.record("p", Some(plan("a")), 500.0, true);
     h.record("p", Some(plan("ab")), 1200.0, true);
     let back = h.undo(None, |_| Some(plan("abc")));
-    assert_eq!(back[0].plan.as_ref().unwrap().idea, "", "one undo takes back the whole burst");
+    assert_eq!(
+        back[0].plan.as_ref().unwrap().idea,
+        "",
+        "one undo takes back the whole burst"
+    );
     assert!(!h.can_undo(None));
 }
 
@@ -27,7 +34,13 @@ fn a_pause_or_another_plan_starts_a_new_step() {
     h.record("p", Some(plan("")), 0.0, true);
     h.record("p", Some(plan("a")), 5000.0, true);
     h.record("q", None, 5100.0, true);
-    assert_eq!(h.undo(None, |_| None), vec![Restore { plan_id: "q".into(), plan: None }]);
+    assert_eq!(
+        h.undo(None, |_| None),
+        vec![Restore {
+            plan_id: "q".into(),
+            plan: None
+        }]
+    );
     assert_eq!(idea(&h.undo(None, |_| Some(plan("ab")))), "a");
     assert_eq!(idea(&h.undo(None, |_| Some(plan("a")))), "");
 }
@@ -61,9 +74,25 @@ fn only_the_last_hundred_steps_are_kept() {
 #[test]
 fn an_import_of_several_plans_is_undone_in_one_step() {
     let mut h = History::default();
-    h.record_group(vec![Restore { plan_id: "a".into(), plan: None }, Restore { plan_id: "b".into(), plan: Some(plan("old")) }], 0.0);
+    h.record_group(
+        vec![
+            Restore {
+                plan_id: "a".into(),
+                plan: None,
+            },
+            Restore {
+                plan_id: "b".into(),
+                plan: Some(plan("old")),
+            },
+        ],
+        0.0,
+    );
     h.record("b", Some(plan("new")), 100.0, true);
-    assert_eq!(h.undo(None, |_| None).len(), 1, "typing after an import is its own step");
+    assert_eq!(
+        h.undo(None, |_| None).len(),
+        1,
+        "typing after an import is its own step"
+    );
     let back = h.undo(None, |_| None);
     assert_eq!(back.len(), 2);
     assert_eq!(back[1].plan.as_ref().unwrap().idea, "old");
@@ -87,10 +116,29 @@ fn on_a_plans_pages_undo_takes_back_that_plans_last_step() {
 fn a_plan_changed_elsewhere_has_no_history_left_to_overwrite_it() {
     let mut h = History::default();
     h.record("a", Some(plan("gammel")), 0.0, false);
-    h.record_group(vec![Restore { plan_id: "a".into(), plan: None }, Restore { plan_id: "b".into(), plan: None }], 10.0);
+    h.record_group(
+        vec![
+            Restore {
+                plan_id: "a".into(),
+                plan: None,
+            },
+            Restore {
+                plan_id: "b".into(),
+                plan: None,
+            },
+        ],
+        10.0,
+    );
     h.forget("a");
     assert!(!h.can_undo(Some("a")));
-    assert_eq!(h.undo(None, |_| None), vec![Restore { plan_id: "b".into(), plan: None }], "b's part of the import stays");
+    assert_eq!(
+        h.undo(None, |_| None),
+        vec![Restore {
+            plan_id: "b".into(),
+            plan: None
+        }],
+        "b's part of the import stays"
+    );
     assert!(!h.can_undo(None));
 }
 
@@ -99,11 +147,20 @@ fn undo_memory_is_bounded_by_size() {
     let mut h = History::default();
     h.note_size("big", 1024 * 1024);
     for i in 0..40 {
-        h.record("big", Some(plan(&format!("{i}"))), f64::from(i) * 10_000.0, false);
+        h.record(
+            "big",
+            Some(plan(&format!("{i}"))),
+            f64::from(i) * 10_000.0,
+            false,
+        );
     }
     let mut n = 0;
     while !h.undo(None, |_| None).is_empty() {
         n += 1;
     }
-    assert_eq!(n, dekom::plan::history::MAX_BYTES / (1024 * 1024), "16 copies of a 1 MB plan");
+    assert_eq!(
+        n,
+        dekom::plan::history::MAX_BYTES / (1024 * 1024),
+        "16 copies of a 1 MB plan"
+    );
 }

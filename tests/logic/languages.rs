@@ -30,7 +30,8 @@ fn each_catalogue_belongs_to_its_language() {
     // The names a reader looks for in the menu, and the app's name, differ in each language.
     let names: Vec<_> = Lang::ALL.iter().map(|l| l.native_name()).collect();
     assert_eq!(names, ["Norsk bokmål", "Norsk nynorsk", "Dansk", "English"]);
-    let app_names: std::collections::HashSet<_> = Lang::ALL.iter().map(|&l| texts(l).app_name).collect();
+    let app_names: std::collections::HashSet<_> =
+        Lang::ALL.iter().map(|&l| texts(l).app_name).collect();
     assert_eq!(app_names.len(), 4);
 }
 
@@ -38,7 +39,15 @@ fn each_catalogue_belongs_to_its_language() {
 fn the_danish_interface_uses_the_danish_phase_names() {
     let da = model(Lang::Da);
     let names: Vec<_> = da.phases.iter().map(|p| p.name).collect();
-    assert_eq!(names, ["Iscenesættelse", "Initiering", "Implementering", "Institutionalisering"]);
+    assert_eq!(
+        names,
+        [
+            "Iscenesættelse",
+            "Initiering",
+            "Implementering",
+            "Institutionalisering"
+        ]
+    );
     for p in da.phases.iter() {
         assert_eq!(p.name, p.vocabulary.danish);
     }
@@ -63,7 +72,11 @@ fn instrument_strings(lang: Lang) -> Vec<(String, String)> {
         out.push((format!("{at} authors"), c.authors.to_string()));
         out.push((format!("{at} point"), c.point.to_string()));
     };
-    for (at, s) in [("capacity", &i.capacity), ("critical_factors", &i.critical_factors), ("learning_community", &i.learning_community)] {
+    for (at, s) in [
+        ("capacity", &i.capacity),
+        ("critical_factors", &i.critical_factors),
+        ("learning_community", &i.learning_community),
+    ] {
         out.push((format!("{at} name"), s.name.to_string()));
         out.push((format!("{at} intro"), s.intro.to_string()));
         cite(at, &s.citation, &mut out);
@@ -71,7 +84,12 @@ fn instrument_strings(lang: Lang) -> Vec<(String, String)> {
             out.push((format!("{at} dimension"), d.name.to_string()));
             for r in d.items {
                 out.push((format!("{at} {} id", r.id), r.id.to_string()));
-                for (k, v) in [("name", r.name), ("text", r.text), ("low", r.low), ("high", r.high)] {
+                for (k, v) in [
+                    ("name", r.name),
+                    ("text", r.text),
+                    ("low", r.low),
+                    ("high", r.high),
+                ] {
                     out.push((format!("{at} {} {k}", r.id), v.to_string()));
                 }
             }
@@ -104,19 +122,74 @@ fn every_instrument_is_complete_and_translated_in_every_language() {
             || at.ends_with(" mark")
             || at.ends_with(" authors")
             || match lang {
-                Lang::Nn => ["Kapasitet", "Den einskilde", "Organisasjonen", "Kompetanse", "Motivasjon", "Folk", "Infrastruktur", "Psykologisk klima",
-                    "Langt under behovet", "Fast del av arbeidet", "Implementeringsteam", "Implementeringsplan", "Ingen har ansvaret",
-                    "Profesjonelt læringsfellesskap", "Kollektivt ansvar", "Samarbeid", "Fast og systematisk", "Mest om læring", "Lite ny læring",
-                    "Skjer nesten aldri", "Lite felles retning", "Klar og delt retning", "Inkludering, tillit og nettverk", "Mest praktiske saker",
-                    "Stor lyst, ser klar nytte", "Lite rom for feil", "Klar for fase 1: X", "Godt på plass", "Orientering", "Mekanisk bruk", "Rutine",
-                    "Integrering", "Lite eller berre kurs"]
+                Lang::Nn => [
+                    "Kapasitet",
+                    "Den einskilde",
+                    "Organisasjonen",
+                    "Kompetanse",
+                    "Motivasjon",
+                    "Folk",
+                    "Infrastruktur",
+                    "Psykologisk klima",
+                    "Langt under behovet",
+                    "Fast del av arbeidet",
+                    "Implementeringsteam",
+                    "Implementeringsplan",
+                    "Ingen har ansvaret",
+                    "Profesjonelt læringsfellesskap",
+                    "Kollektivt ansvar",
+                    "Samarbeid",
+                    "Fast og systematisk",
+                    "Mest om læring",
+                    "Lite ny læring",
+                    "Skjer nesten aldri",
+                    "Lite felles retning",
+                    "Klar og delt retning",
+                    "Inkludering, tillit og nettverk",
+                    "Mest praktiske saker",
+                    "Stor lyst, ser klar nytte",
+                    "Lite rom for feil",
+                    "Klar for fase 1: X",
+                    "Godt på plass",
+                    "Orientering",
+                    "Mekanisk bruk",
+                    "Rutine",
+                    "Integrering",
+                    "Lite eller berre kurs",
+                ]
                 .contains(&s),
-                Lang::Da => ["Den enkelte", "Infrastruktur", "Ledelse", "Psykologisk klima", "Partnere", "Implementeringsteam", "Implementeringsplan",
-                    "Ingen har ansvaret", "Kollektivt ansvar", "Fast og systematisk", "Mest om læring", "Klar og delt retning", "Faste og aktive partnere",
-                    "Hviler på én eller to", "Mange bærer det sammen", "Ingen faste strukturer", "Langt under behovet", "Stor lyst, ser klar nytte",
-                    "Orientering", "Forberedelse", "Rutine", "Fornyelse", "Hver har sine elever", "Utydelig og sporadisk", "Mangler det meste",
-                    "Kritiske faktorer", "Et team med klart mandat", "Støttesystemer", "Ingen skriftlig plan",
-                    "Læring hos den enkelte og gruppen"]
+                Lang::Da => [
+                    "Den enkelte",
+                    "Infrastruktur",
+                    "Ledelse",
+                    "Psykologisk klima",
+                    "Partnere",
+                    "Implementeringsteam",
+                    "Implementeringsplan",
+                    "Ingen har ansvaret",
+                    "Kollektivt ansvar",
+                    "Fast og systematisk",
+                    "Mest om læring",
+                    "Klar og delt retning",
+                    "Faste og aktive partnere",
+                    "Hviler på én eller to",
+                    "Mange bærer det sammen",
+                    "Ingen faste strukturer",
+                    "Langt under behovet",
+                    "Stor lyst, ser klar nytte",
+                    "Orientering",
+                    "Forberedelse",
+                    "Rutine",
+                    "Fornyelse",
+                    "Hver har sine elever",
+                    "Utydelig og sporadisk",
+                    "Mangler det meste",
+                    "Kritiske faktorer",
+                    "Et team med klart mandat",
+                    "Støttesystemer",
+                    "Ingen skriftlig plan",
+                    "Læring hos den enkelte og gruppen",
+                ]
                 .contains(&s),
                 Lang::Nb | Lang::En => false,
             }
@@ -124,7 +197,11 @@ fn every_instrument_is_complete_and_translated_in_every_language() {
     let mut problems = Vec::new();
     for lang in [Lang::Nn, Lang::Da, Lang::En] {
         let translated = instrument_strings(lang);
-        assert_eq!(translated.len(), nb.len(), "{lang:?} has another number of texts than Bokmål");
+        assert_eq!(
+            translated.len(),
+            nb.len(),
+            "{lang:?} has another number of texts than Bokmål"
+        );
         for ((at, s), (nb_at, b)) in translated.iter().zip(nb.iter()) {
             if at != nb_at {
                 problems.push(format!("{lang:?} has {at} where Bokmål has {nb_at}"));
@@ -143,9 +220,32 @@ fn the_assessment_pages_speak_each_language() {
     let strings = |lang: Lang| {
         let a = &texts(lang).assessment;
         vec![
-            a.nav, a.title, a.intro, a.open, a.new_snapshot, a.none_yet, a.date, a.no_date, a.respondents, a.mean, a.change,
-            a.staff, a.actions, a.note, a.how_to, a.how_to_levels, a.dont_know, a.no_ratings, a.back, a.not_found,
-            a.charts_title, a.radar_caption, a.item, a.level, a.trend_caption, a.levels_caption,
+            a.nav,
+            a.title,
+            a.intro,
+            a.open,
+            a.new_snapshot,
+            a.none_yet,
+            a.date,
+            a.no_date,
+            a.respondents,
+            a.mean,
+            a.change,
+            a.staff,
+            a.actions,
+            a.note,
+            a.how_to,
+            a.how_to_levels,
+            a.dont_know,
+            a.no_ratings,
+            a.back,
+            a.not_found,
+            a.charts_title,
+            a.radar_caption,
+            a.item,
+            a.level,
+            a.trend_caption,
+            a.levels_caption,
         ]
         .into_iter()
         .map(String::from)
@@ -160,7 +260,17 @@ fn the_assessment_pages_speak_each_language() {
         .collect::<Vec<_>>()
     };
     let same_by_right = |lang: Lang, s: &str| match lang {
-        Lang::Nn => ["Ny vurdering", "Dato", "Snitt", "Endring", "Notat", "Utvikling", "Område", "Nivå"].contains(&s),
+        Lang::Nn => [
+            "Ny vurdering",
+            "Dato",
+            "Snitt",
+            "Endring",
+            "Notat",
+            "Utvikling",
+            "Område",
+            "Nivå",
+        ]
+        .contains(&s),
         Lang::Da => ["Dato", "Handlinger", "Område"].contains(&s),
         _ => false,
     };
@@ -173,5 +283,9 @@ fn the_assessment_pages_speak_each_language() {
             }
         }
     }
-    assert!(problems.is_empty(), "missing or still Bokmål:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "missing or still Bokmål:\n{}",
+        problems.join("\n")
+    );
 }

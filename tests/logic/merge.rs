@@ -9,7 +9,11 @@ use proptest::prelude::*;
 fn base() -> Plan {
     let mut plan = Plan::new("p1".into(), "Lesing".into(), "2026-01-01T00:00:00.000Z");
     plan.school = "Ås skole".into();
-    plan.planning.milestones.push(Milestone { id: "m0".into(), what: "Oppstart".into(), ..Milestone::default() });
+    plan.planning.milestones.push(Milestone {
+        id: "m0".into(),
+        what: "Oppstart".into(),
+        ..Milestone::default()
+    });
     plan
 }
 
@@ -22,7 +26,10 @@ struct Tab {
 
 impl Tab {
     fn new(actor: &'static str, plan: &Plan) -> Self {
-        Tab { actor, plan: plan.clone() }
+        Tab {
+            actor,
+            plan: plan.clone(),
+        }
     }
 
     fn edit(&mut self, at: u64, change: impl FnOnce(&mut Plan)) {
@@ -60,13 +67,24 @@ fn an_edit_wins_over_the_unchanged_old_value_whichever_side_is_newer() {
 #[test]
 fn the_same_text_typed_in_two_tabs_at_once_is_a_conflict_not_a_loss() {
     let (mut a, mut b) = (Tab::new("a", &base()), Tab::new("b", &base()));
-    a.edit(1, |p| p.phases[0].set_answer("f1-q", "Tekst fra rektor".into()));
-    b.edit(2, |p| p.phases[0].set_answer("f1-q", "Tekst fra lærer".into()));
+    a.edit(1, |p| {
+        p.phases[0].set_answer("f1-q", "Tekst fra rektor".into())
+    });
+    b.edit(2, |p| {
+        p.phases[0].set_answer("f1-q", "Tekst fra lærer".into())
+    });
     let merged = merge(&a.plan, &b.plan);
-    assert_eq!(merged.phases[0].answer("f1-q"), "Tekst fra lærer", "the newer is shown");
+    assert_eq!(
+        merged.phases[0].answer("f1-q"),
+        "Tekst fra lærer",
+        "the newer is shown"
+    );
     let conflicts = merged.text_conflicts();
     assert_eq!(conflicts.len(), 1);
-    assert_eq!(conflicts[0].value.as_ref().and_then(|v| v.as_str()), Some("Tekst fra rektor"));
+    assert_eq!(
+        conflicts[0].value.as_ref().and_then(|v| v.as_str()),
+        Some("Tekst fra rektor")
+    );
 
     // The user takes the other text; both tabs then agree, with no conflict left.
     let mut settled = Tab::new("b", &merged);
@@ -92,7 +110,9 @@ fn a_removed_item_does_not_come_back_from_an_old_copy() {
 fn text_typed_into_an_item_removed_elsewhere_is_kept_as_a_conflict() {
     let (mut a, mut b) = (Tab::new("a", &base()), Tab::new("b", &base()));
     a.edit(1, |p| p.planning.milestones.clear());
-    b.edit(2, |p| p.planning.milestones[0].how = "Med foreldremøte".into());
+    b.edit(2, |p| {
+        p.planning.milestones[0].how = "Med foreldremøte".into()
+    });
     let merged = merge(&a.plan, &b.plan);
     assert!(merged.planning.milestones.is_empty());
     let conflicts = merged.text_conflicts();
@@ -107,10 +127,27 @@ fn text_typed_into_an_item_removed_elsewhere_is_kept_as_a_conflict() {
 #[test]
 fn items_added_in_both_tabs_are_all_kept() {
     let (mut a, mut b) = (Tab::new("a", &base()), Tab::new("b", &base()));
-    a.edit(1, |p| p.planning.milestones.push(Milestone { id: "ma".into(), what: "A".into(), ..Milestone::default() }));
-    b.edit(2, |p| p.planning.milestones.push(Milestone { id: "mb".into(), what: "B".into(), ..Milestone::default() }));
+    a.edit(1, |p| {
+        p.planning.milestones.push(Milestone {
+            id: "ma".into(),
+            what: "A".into(),
+            ..Milestone::default()
+        })
+    });
+    b.edit(2, |p| {
+        p.planning.milestones.push(Milestone {
+            id: "mb".into(),
+            what: "B".into(),
+            ..Milestone::default()
+        })
+    });
     let merged = merge(&a.plan, &b.plan);
-    let ids: Vec<&str> = merged.planning.milestones.iter().map(|m| m.id.as_str()).collect();
+    let ids: Vec<&str> = merged
+        .planning
+        .milestones
+        .iter()
+        .map(|m| m.id.as_str())
+        .collect();
     assert_eq!(ids.len(), 3);
     assert!(ids.contains(&"ma") && ids.contains(&"mb") && ids[0] == "m0");
 }
@@ -121,13 +158,27 @@ fn two_copies_from_before_stamps_keep_both_texts() {
     let mut b = base();
     a.idea = "Lesing".into();
     b.idea = "Skriving".into();
-    b.planning.milestones.push(Milestone { id: "m1".into(), what: "Bare her".into(), ..Milestone::default() });
+    b.planning.milestones.push(Milestone {
+        id: "m1".into(),
+        what: "Bare her".into(),
+        ..Milestone::default()
+    });
     let merged = merge(&a, &b);
     assert_eq!(merged, merge(&b, &a));
-    let texts: Vec<&str> =
-        merged.text_conflicts().iter().filter_map(|c| c.value.as_ref().and_then(|v| v.as_str())).collect();
-    assert!(merged.idea == "Lesing" && texts == ["Skriving"] || merged.idea == "Skriving" && texts == ["Lesing"]);
-    assert_eq!(merged.planning.milestones.len(), 2, "an item only one side has is kept");
+    let texts: Vec<&str> = merged
+        .text_conflicts()
+        .iter()
+        .filter_map(|c| c.value.as_ref().and_then(|v| v.as_str()))
+        .collect();
+    assert!(
+        merged.idea == "Lesing" && texts == ["Skriving"]
+            || merged.idea == "Skriving" && texts == ["Lesing"]
+    );
+    assert_eq!(
+        merged.planning.milestones.len(),
+        2,
+        "an item only one side has is kept"
+    );
 }
 
 #[test]
@@ -148,11 +199,15 @@ fn stamps_survive_the_file_format() {
     b.edit(2, |p| p.school = "B".into());
     let merged = merge(&a.plan, &b.plan);
     assert!(!merged.sync.stamps.is_empty() && !merged.sync.conflicts.is_empty());
-    let file = dekom::store::envelope::export(std::slice::from_ref(&merged), "0", "2026-01-01T00:00:00Z");
+    let file =
+        dekom::store::envelope::export(std::slice::from_ref(&merged), "0", "2026-01-01T00:00:00Z");
     let back = dekom::store::envelope::import(&file).expect("reads");
     assert_eq!(back, vec![merged.clone()]);
     let stored = dekom::store::envelope::encode(&merged, "2026-01-01T00:00:00Z");
-    assert_eq!(dekom::store::envelope::decode(&stored).expect("reads"), merged);
+    assert_eq!(
+        dekom::store::envelope::decode(&stored).expect("reads"),
+        merged
+    );
 }
 
 // --- the laws, over random edits in three tabs ----------------------------------------
@@ -215,7 +270,11 @@ fn apply(p: &mut Plan, op: &Op, fresh: String) {
         Op::Answer(ph, q, t) => p.phases[*ph].set_answer(&format!("q{q}"), t.clone()),
         Op::Tick(ph, a, d) => p.phases[*ph].activity_mut(&format!("a{a}")).done = *d,
         Op::Note(ph, a, t) => p.phases[*ph].activity_mut(&format!("a{a}")).note = t.clone(),
-        Op::Add(t) => ms.push(Milestone { id: fresh, what: t.clone(), ..Milestone::default() }),
+        Op::Add(t) => ms.push(Milestone {
+            id: fresh,
+            what: t.clone(),
+            ..Milestone::default()
+        }),
         Op::EditWhat(i, t) => {
             if let Some(m) = ms.get_mut(*i) {
                 m.what = t.clone();
@@ -245,7 +304,11 @@ fn steps() -> impl Strategy<Value = Vec<(usize, Op)>> {
 }
 
 fn config() -> ProptestConfig {
-    ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() }
+    ProptestConfig {
+        cases: 256,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
 }
 
 proptest! {

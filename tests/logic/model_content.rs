@@ -12,7 +12,10 @@ fn all() -> impl Iterator<Item = (Lang, &'static Model)> {
 
 /// Every string in the model, with a label saying where it sits.
 fn strings(m: &Model) -> Vec<(String, &'static str)> {
-    let mut out = vec![("intro".to_string(), m.intro), ("idea_help".to_string(), m.idea_help)];
+    let mut out = vec![
+        ("intro".to_string(), m.intro),
+        ("idea_help".to_string(), m.idea_help),
+    ];
     for (i, f) in m.focus_examples.iter().enumerate() {
         out.push((format!("focus_examples[{i}]"), *f));
     }
@@ -50,7 +53,9 @@ fn strings(m: &Model) -> Vec<(String, &'static str)> {
 }
 
 fn items(m: &Model) -> impl Iterator<Item = &'static Item> + '_ {
-    m.phases.iter().flat_map(|p| p.activities.iter().chain(p.questions.iter()))
+    m.phases
+        .iter()
+        .flat_map(|p| p.activities.iter().chain(p.questions.iter()))
 }
 
 #[test]
@@ -74,15 +79,25 @@ fn ids_are_unique_and_well_formed() {
                 let prefix = format!("f{}-{}-", p.number, kind);
                 for it in list {
                     assert!(seen.insert(it.id), "duplicate id {}", it.id);
-                    assert!(it.id.starts_with(&prefix), "{} should start with {prefix}", it.id);
+                    assert!(
+                        it.id.starts_with(&prefix),
+                        "{} should start with {prefix}",
+                        it.id
+                    );
                     let rest = &it.id[prefix.len()..];
                     assert!(!rest.is_empty(), "{} has nothing after its prefix", it.id);
                     assert!(
-                        it.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+                        it.id
+                            .bytes()
+                            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
                         "{} is not ascii kebab-case",
                         it.id
                     );
-                    assert!(!it.id.ends_with('-') && !it.id.contains("--"), "{} is malformed", it.id);
+                    assert!(
+                        !it.id.ends_with('-') && !it.id.contains("--"),
+                        "{} is malformed",
+                        it.id
+                    );
                 }
             }
         }
@@ -95,7 +110,11 @@ fn counts_per_phase() {
     for (_, m) in all() {
         for p in m.phases.iter() {
             let (a, q, r) = (p.activities.len(), p.questions.len(), p.research.len());
-            assert!((7..=10).contains(&a), "phase {} has {a} activities", p.number);
+            assert!(
+                (7..=10).contains(&a),
+                "phase {} has {a} activities",
+                p.number
+            );
             assert!((5..=7).contains(&q), "phase {} has {q} questions", p.number);
             assert!((2..=4).contains(&r), "phase {} has {r} citations", p.number);
         }
@@ -109,7 +128,10 @@ fn texts_are_present_and_single_line() {
     for (lang, m) in all() {
         for (at, s) in strings(m) {
             let at = format!("{lang:?} {at}");
-            assert!(!s.contains('\n') && !s.contains('\r'), "{at} contains a line break");
+            assert!(
+                !s.contains('\n') && !s.contains('\r'),
+                "{at} contains a line break"
+            );
             assert!(!s.contains('"'), "{at} uses straight quotes; use « »");
             assert_eq!(s, s.trim(), "{at} has leading or trailing whitespace");
             assert!(!s.contains("  "), "{at} has a double space");
@@ -127,7 +149,11 @@ fn activities_are_short_and_explained() {
                 let n = a.text.chars().count();
                 assert!(n <= 90, "{lang:?} {} is {n} characters long", a.id);
                 assert!(!a.help.is_empty(), "{} has no help", a.id);
-                assert!(!a.text.ends_with('.'), "{} should be a short imperative, no full stop", a.id);
+                assert!(
+                    !a.text.ends_with('.'),
+                    "{} should be a short imperative, no full stop",
+                    a.id
+                );
             }
             for q in p.questions {
                 assert!(q.text.ends_with('?'), "{} should be a question", q.id);
@@ -141,14 +167,30 @@ fn citations_are_plausible() {
     for (_, m) in all() {
         let phase_cites = m.phases.iter().flat_map(|p| p.research.iter());
         for c in m.research.iter().chain(phase_cites) {
-            assert!((1950..=2030).contains(&c.year), "{} has year {}", c.authors, c.year);
-            assert!(c.point.ends_with('.'), "{} point should be a sentence", c.label());
+            assert!(
+                (1950..=2030).contains(&c.year),
+                "{} has year {}",
+                c.authors,
+                c.year
+            );
+            assert!(
+                c.point.ends_with('.'),
+                "{} point should be a sentence",
+                c.label()
+            );
         }
-        assert_eq!(m.research[0].label(), format!("{} ({})", m.research[0].authors, m.research[0].year));
+        assert_eq!(
+            m.research[0].label(),
+            format!("{} ({})", m.research[0].authors, m.research[0].year)
+        );
         // Model-level citations add to the phases; the same work and point twice is a copy slip.
         for c in m.research {
             for p in m.phases.iter() {
-                assert!(!p.research.contains(c), "{} repeats a phase citation verbatim", c.label());
+                assert!(
+                    !p.research.contains(c),
+                    "{} repeats a phase citation verbatim",
+                    c.label()
+                );
             }
         }
     }
@@ -156,25 +198,62 @@ fn citations_are_plausible() {
 
 /// Every citation in the model, model-level first, then phase by phase.
 fn citations(m: &Model) -> Vec<&'static Citation> {
-    m.research.iter().chain(m.phases.iter().flat_map(|p| p.research.iter())).collect()
+    m.research
+        .iter()
+        .chain(m.phases.iter().flat_map(|p| p.research.iter()))
+        .collect()
 }
 
 #[test]
 fn every_language_has_the_same_ids_and_works() {
     let nb = model(Lang::Nb);
     let ids = |m: &Model| items(m).map(|it| it.id).collect::<Vec<_>>();
-    let shape = |p: &Phase| (p.number, p.activities.len(), p.questions.len(), p.vocabulary.danish);
+    let shape = |p: &Phase| {
+        (
+            p.number,
+            p.activities.len(),
+            p.questions.len(),
+            p.vocabulary.danish,
+        )
+    };
     // The first author's surname and the year name a work; "mfl." and "og" are translated.
-    let works = |m: &Model| citations(m).iter().map(|c| (c.authors.split(' ').next().unwrap_or(""), c.year)).collect::<Vec<_>>();
+    let works = |m: &Model| {
+        citations(m)
+            .iter()
+            .map(|c| (c.authors.split(' ').next().unwrap_or(""), c.year))
+            .collect::<Vec<_>>()
+    };
     for (lang, m) in all() {
-        assert_eq!(ids(m), ids(nb), "{lang:?} activities and questions differ from Bokmål");
+        assert_eq!(
+            ids(m),
+            ids(nb),
+            "{lang:?} activities and questions differ from Bokmål"
+        );
         for (p, q) in m.phases.iter().zip(nb.phases.iter()) {
-            assert_eq!(shape(p), shape(q), "{lang:?} phase {} differs in shape", p.number);
+            assert_eq!(
+                shape(p),
+                shape(q),
+                "{lang:?} phase {} differs in shape",
+                p.number
+            );
         }
-        assert_eq!(works(m), works(nb), "{lang:?} cites other works than Bokmål");
-        assert_eq!(m.focus_examples.len(), nb.focus_examples.len(), "{lang:?} focus examples");
+        assert_eq!(
+            works(m),
+            works(nb),
+            "{lang:?} cites other works than Bokmål"
+        );
+        assert_eq!(
+            m.focus_examples.len(),
+            nb.focus_examples.len(),
+            "{lang:?} focus examples"
+        );
         for (it, nb_it) in items(m).zip(items(nb)) {
-            assert_eq!(it.help.is_empty(), nb_it.help.is_empty(), "{lang:?} {} has help in one language only", it.id);
+            assert_eq!(
+                it.help.is_empty(),
+                nb_it.help.is_empty(),
+                "{lang:?} {} has help in one language only",
+                it.id
+            );
         }
     }
 }
@@ -224,5 +303,9 @@ fn translations_differ_from_bokmaal() {
             }
         }
     }
-    assert!(untranslated.is_empty(), "still Bokmål:\n{}", untranslated.join("\n"));
+    assert!(
+        untranslated.is_empty(),
+        "still Bokmål:\n{}",
+        untranslated.join("\n")
+    );
 }

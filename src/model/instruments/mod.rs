@@ -173,28 +173,62 @@ impl Instruments {
 
     pub fn about(&self, model: &Model, which: Instrument) -> About {
         if let Some(s) = self.scale(which) {
-            return About { name: s.name.to_string(), intro: s.intro, citation: s.citation };
+            return About {
+                name: s.name.to_string(),
+                intro: s.intro,
+                citation: s.citation,
+            };
         }
         match which.readiness_phase().and_then(|n| model.phase(n)) {
-            Some(phase) => About { name: (self.readiness.name)(phase.number, phase.name), intro: self.readiness.intro, citation: self.readiness.citation },
-            None => About { name: self.levels_of_use.name.to_string(), intro: self.levels_of_use.intro, citation: self.levels_of_use.citation },
+            Some(phase) => About {
+                name: (self.readiness.name)(phase.number, phase.name),
+                intro: self.readiness.intro,
+                citation: self.readiness.citation,
+            },
+            None => About {
+                name: self.levels_of_use.name.to_string(),
+                intro: self.levels_of_use.intro,
+                citation: self.levels_of_use.citation,
+            },
         }
     }
 
     /// The rated items of an instrument in their groups; empty for Levels of Use.
     pub fn groups(&self, model: &Model, which: Instrument) -> Vec<Group> {
         if let Some(s) = self.scale(which) {
-            return s.dimensions.iter().map(|d| Group { name: d.name, items: d.items.to_vec() }).collect();
+            return s
+                .dimensions
+                .iter()
+                .map(|d| Group {
+                    name: d.name,
+                    items: d.items.to_vec(),
+                })
+                .collect();
         }
-        let Some(phase) = which.readiness_phase().and_then(|n| model.phase(n)) else { return Vec::new() };
+        let Some(phase) = which.readiness_phase().and_then(|n| model.phase(n)) else {
+            return Vec::new();
+        };
         let (low, high) = (self.readiness.low, self.readiness.high);
-        let items = phase.activities.iter().map(|a| Rated { id: a.id, name: a.text, text: a.help, low, high }).collect();
+        let items = phase
+            .activities
+            .iter()
+            .map(|a| Rated {
+                id: a.id,
+                name: a.text,
+                text: a.help,
+                low,
+                high,
+            })
+            .collect();
         vec![Group { name: "", items }]
     }
 
     /// The rated items of an instrument, in order, without their groups.
     pub fn items(&self, model: &Model, which: Instrument) -> Vec<Rated> {
-        self.groups(model, which).into_iter().flat_map(|g| g.items).collect()
+        self.groups(model, which)
+            .into_iter()
+            .flat_map(|g| g.items)
+            .collect()
     }
 }
 

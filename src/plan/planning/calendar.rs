@@ -8,11 +8,18 @@ use super::milestones::{date_of, Milestone};
 pub fn ics(milestones: &[Milestone], now: &str, describe: impl Fn(&Milestone) -> String) -> String {
     let mut out = String::new();
     let stamp = stamp(now);
-    for line in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//DEKOM//Skoleutvikling i fire faser//NB", "CALSCALE:GREGORIAN"] {
+    for line in [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//DEKOM//Skoleutvikling i fire faser//NB",
+        "CALSCALE:GREGORIAN",
+    ] {
         push(&mut out, line);
     }
     for m in milestones {
-        let Some((y, mo, d)) = date_of(&m.time) else { continue };
+        let Some((y, mo, d)) = date_of(&m.time) else {
+            continue;
+        };
         push(&mut out, "BEGIN:VEVENT");
         push(&mut out, &format!("UID:{}@dekom.skole", escape(&m.id)));
         push(&mut out, &format!("DTSTAMP:{stamp}"));

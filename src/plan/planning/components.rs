@@ -39,10 +39,12 @@ impl Driver {
 
     pub fn group(self) -> DriverGroup {
         match self {
-            Self::Selection | Self::Training | Self::Coaching | Self::FidelityAssessment => DriverGroup::Competence,
-            Self::DecisionSupportData | Self::FacilitativeAdministration | Self::SystemsIntervention => {
-                DriverGroup::Organisation
+            Self::Selection | Self::Training | Self::Coaching | Self::FidelityAssessment => {
+                DriverGroup::Competence
             }
+            Self::DecisionSupportData
+            | Self::FacilitativeAdministration
+            | Self::SystemsIntervention => DriverGroup::Organisation,
             Self::TechnicalLeadership | Self::AdaptiveLeadership => DriverGroup::Leadership,
         }
     }
@@ -69,7 +71,11 @@ impl CoreComponent {
     pub fn gaps(&self) -> Vec<Driver> {
         Driver::ALL
             .into_iter()
-            .filter(|d| self.drivers.get(d).is_some_and(|s| matches!(s.rating, 1 | 2) && s.action.trim().is_empty()))
+            .filter(|d| {
+                self.drivers
+                    .get(d)
+                    .is_some_and(|s| matches!(s.rating, 1 | 2) && s.action.trim().is_empty())
+            })
             .collect()
     }
 }

@@ -4,7 +4,9 @@
 /// A table as CSV text: BOM, header row, rows, CRLF line ends.
 pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
     let mut out = String::from('\u{feff}');
-    let line = |cells: &mut dyn Iterator<Item = &str>| cells.map(field).collect::<Vec<_>>().join(";") + "\r\n";
+    let line = |cells: &mut dyn Iterator<Item = &str>| {
+        cells.map(field).collect::<Vec<_>>().join(";") + "\r\n"
+    };
     out.push_str(&line(&mut header.iter().copied()));
     for row in rows {
         out.push_str(&line(&mut row.iter().map(String::as_str)));
@@ -37,7 +39,9 @@ fn inert(text: &str) -> std::borrow::Cow<'_, str> {
 /// "-3", "-5,5" or "-0.25": a minus, digits and at most one decimal mark between digits.
 fn negative_number(text: &str) -> bool {
     let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
-    let Some(number) = text.strip_prefix('-') else { return false };
+    let Some(number) = text.strip_prefix('-') else {
+        return false;
+    };
     match number.split_once([',', '.']) {
         Some((whole, fraction)) => digits(whole) && digits(fraction),
         None => digits(number),

@@ -15,6 +15,9 @@ pub struct Decision {
 /// Newest first; undated entries last.
 pub fn newest_first(decisions: &[Decision]) -> Vec<&Decision> {
     let mut sorted: Vec<&Decision> = decisions.iter().collect();
-    sorted.sort_by(|a, b| (a.date.is_empty(), std::cmp::Reverse(&a.date)).cmp(&(b.date.is_empty(), std::cmp::Reverse(&b.date))));
+    sorted.sort_by(|a, b| {
+        (a.date.is_empty(), std::cmp::Reverse(&a.date))
+            .cmp(&(b.date.is_empty(), std::cmp::Reverse(&b.date)))
+    });
     sorted
 }

@@ -36,7 +36,10 @@ impl Role {
 
     /// Roles that come from outside the school unless the school says otherwise.
     pub fn usually_external(self) -> bool {
-        matches!(self, Self::Ppt | Self::SchoolHealth | Self::MunicipalResource | Self::UniversityCollege)
+        matches!(
+            self,
+            Self::Ppt | Self::SchoolHealth | Self::MunicipalResource | Self::UniversityCollege
+        )
     }
 
     /// The staff camp a role stands for. The model names teachers and assistants as
@@ -94,7 +97,11 @@ impl WorkingGroup {
         }
         // Different camps: the school's own staff should include more than one of them,
         // e.g. both teachers and assistants. A skeptic is advice of its own, not a camp.
-        let mut camps = self.members.iter().filter(|m| !m.external).filter_map(|m| m.role.camp());
+        let mut camps = self
+            .members
+            .iter()
+            .filter(|m| !m.external)
+            .filter_map(|m| m.role.camp());
         let first = camps.next();
         if first.is_none() || camps.all(|c| Some(c) == first) {
             advice.push(Advice::OneCamp);

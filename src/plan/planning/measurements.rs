@@ -34,5 +34,10 @@ pub fn parse_value(text: &str) -> Result<Option<f64>, NotANumber> {
     if text.is_empty() {
         return Ok(None);
     }
-    text.replace(',', ".").parse::<f64>().ok().filter(|v| v.is_finite()).map(Some).ok_or(NotANumber)
+    text.replace(',', ".")
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
+        .map(Some)
+        .ok_or(NotANumber)
 }

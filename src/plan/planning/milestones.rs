@@ -53,7 +53,20 @@ fn iso_date(text: &str) -> Option<(i32, u32, u32)> {
     }
     let (y, m, d) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let days = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
     (1..=12).contains(&m).then_some(())?;
     (1..=days[m as usize - 1]).contains(&d).then_some((y, m, d))
 }
@@ -66,7 +79,11 @@ pub fn in_time_order(milestones: &[Milestone]) -> Vec<&Milestone> {
 }
 
 /// The rows that match a phase (0 = all) and a responsible person (empty = all).
-pub fn filtered<'a>(milestones: &'a [Milestone], phase: u8, responsible: &str) -> Vec<&'a Milestone> {
+pub fn filtered<'a>(
+    milestones: &'a [Milestone],
+    phase: u8,
+    responsible: &str,
+) -> Vec<&'a Milestone> {
     let who = responsible.trim().to_lowercase();
     milestones
         .iter()
@@ -77,8 +94,11 @@ pub fn filtered<'a>(milestones: &'a [Milestone], phase: u8, responsible: &str) -
 
 /// The distinct responsible names, sorted, for the filter's choices.
 pub fn responsibles(milestones: &[Milestone]) -> Vec<String> {
-    let mut names: Vec<String> =
-        milestones.iter().map(|m| m.responsible.trim().to_string()).filter(|s| !s.is_empty()).collect();
+    let mut names: Vec<String> = milestones
+        .iter()
+        .map(|m| m.responsible.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect();
     names.sort();
     names.dedup();
     names

@@ -31,12 +31,23 @@ pub struct Planning {
 /// Moves the item with `id` up (`step < 0`) or down past its nearest neighbour that is
 /// `shown`, swapping the two: in a filtered list the rows the filter hides keep their
 /// places. Does nothing at the ends.
-pub fn move_by_id<T>(list: &mut [T], id: &str, step: isize, id_of: impl Fn(&T) -> &str, shown: impl Fn(&T) -> bool) {
-    let Some(from) = list.iter().position(|i| id_of(i) == id) else { return };
+pub fn move_by_id<T>(
+    list: &mut [T],
+    id: &str,
+    step: isize,
+    id_of: impl Fn(&T) -> &str,
+    shown: impl Fn(&T) -> bool,
+) {
+    let Some(from) = list.iter().position(|i| id_of(i) == id) else {
+        return;
+    };
     let to = if step < 0 {
         list[..from].iter().rposition(&shown)
     } else {
-        list[from + 1..].iter().position(&shown).map(|i| from + 1 + i)
+        list[from + 1..]
+            .iter()
+            .position(&shown)
+            .map(|i| from + 1 + i)
     };
     if let Some(to) = to {
         list.swap(from, to);

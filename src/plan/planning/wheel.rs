@@ -19,7 +19,15 @@ pub const SCHOOL_YEAR: [u8; 12] = [8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7];
 pub fn by_month(activities: &[WheelActivity]) -> Vec<(u8, Vec<&WheelActivity>)> {
     SCHOOL_YEAR
         .iter()
-        .map(|&month| (month, activities.iter().filter(|a| a.month == month).collect::<Vec<_>>()))
+        .map(|&month| {
+            (
+                month,
+                activities
+                    .iter()
+                    .filter(|a| a.month == month)
+                    .collect::<Vec<_>>(),
+            )
+        })
         .filter(|(_, list)| !list.is_empty())
         .collect()
 }

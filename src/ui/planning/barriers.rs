@@ -5,7 +5,9 @@ use leptos::prelude::*;
 
 use super::{AddText, List, RowActions};
 use crate::plan::new_id;
-use crate::plan::planning::barriers::{by_risk, heat_map, level, Barrier, Category, Level, PhaseForces};
+use crate::plan::planning::barriers::{
+    by_risk, heat_map, level, Barrier, Category, Level, PhaseForces,
+};
 use crate::state::AppState;
 use crate::store::browser;
 use crate::ui::fields::{SelectField, TextField};
@@ -13,19 +15,33 @@ use crate::ui::{use_model, use_texts};
 
 fn category_options() -> Vec<(String, String)> {
     let t = use_texts();
-    Category::ALL.iter().enumerate().map(|(i, &c)| (i.to_string(), (t.planning.category_name)(c).to_string())).collect()
+    Category::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| (i.to_string(), (t.planning.category_name)(c).to_string()))
+        .collect()
 }
 
 fn category_index(category: Category) -> String {
-    Category::ALL.iter().position(|&c| c == category).unwrap_or_default().to_string()
+    Category::ALL
+        .iter()
+        .position(|&c| c == category)
+        .unwrap_or_default()
+        .to_string()
 }
 
 fn category_at(index: &str) -> Category {
-    index.parse::<usize>().ok().and_then(|i| Category::ALL.get(i).copied()).unwrap_or_default()
+    index
+        .parse::<usize>()
+        .ok()
+        .and_then(|i| Category::ALL.get(i).copied())
+        .unwrap_or_default()
 }
 
 fn scale_options() -> Vec<(String, String)> {
-    (1..=5).map(|n: u8| (n.to_string(), n.to_string())).collect()
+    (1..=5)
+        .map(|n: u8| (n.to_string(), n.to_string()))
+        .collect()
 }
 
 fn level_class(level: Level) -> &'static str {
@@ -82,7 +98,18 @@ fn HeatMap(list: List<Barrier>) -> impl IntoView {
     let pt = &t.planning;
     let cells = Memo::new(move |_| list.read_all(heat_map));
     let ranked = Memo::new(move |_| {
-        list.read_all(|bs| by_risk(bs).into_iter().map(|b| (b.risk(), b.description.trim().to_string(), category_label(b))).collect::<Vec<_>>())
+        list.read_all(|bs| {
+            by_risk(bs)
+                .into_iter()
+                .map(|b| {
+                    (
+                        b.risk(),
+                        b.description.trim().to_string(),
+                        category_label(b),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
     });
     let rows = (1..=5u8).rev().map(|impact| {
         let cols = (1..=5u8).map(|likelihood| {
@@ -139,7 +166,15 @@ fn BarrierRow(list: List<Barrier>, id: String) -> impl IntoView {
     let dom = format!("barrier-{id}");
     let label = {
         let id = id.clone();
-        Signal::derive(move || list.read(&id, |b| if b.description.trim().is_empty() { pt.description.to_string() } else { b.description.trim().to_string() }))
+        Signal::derive(move || {
+            list.read(&id, |b| {
+                if b.description.trim().is_empty() {
+                    pt.description.to_string()
+                } else {
+                    b.description.trim().to_string()
+                }
+            })
+        })
     };
     let own = list.field(&id, |b| b.category == Category::Own);
     let risk = list.field(&id, |b| b.risk());
@@ -189,7 +224,12 @@ fn AddBarrier(list: List<Barrier>) -> impl IntoView {
     let pt = &use_texts().planning;
     let category = RwSignal::new(Category::Fidelity);
     let add = Callback::new(move |description: String| {
-        list.add(Barrier { id: new_id("b-", browser::random), description, category: category.get_untracked(), ..Barrier::default() });
+        list.add(Barrier {
+            id: new_id("b-", browser::random),
+            description,
+            category: category.get_untracked(),
+            ..Barrier::default()
+        });
     });
     let options = category_options()
         .into_iter()

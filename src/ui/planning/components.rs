@@ -11,7 +11,11 @@ use crate::store::browser;
 use crate::ui::fields::TextField;
 use crate::ui::use_texts;
 
-const GROUPS: [DriverGroup; 3] = [DriverGroup::Competence, DriverGroup::Organisation, DriverGroup::Leadership];
+const GROUPS: [DriverGroup; 3] = [
+    DriverGroup::Competence,
+    DriverGroup::Organisation,
+    DriverGroup::Leadership,
+];
 
 #[component]
 pub fn Components(id: String) -> impl IntoView {
@@ -41,11 +45,27 @@ fn ComponentRow(list: List<CoreComponent>, id: String) -> impl IntoView {
     let dom = format!("component-{id}");
     let label = {
         let id = id.clone();
-        Signal::derive(move || list.read(&id, |c| if c.what.trim().is_empty() { pt.component_what.to_string() } else { c.what.trim().to_string() }))
+        Signal::derive(move || {
+            list.read(&id, |c| {
+                if c.what.trim().is_empty() {
+                    pt.component_what.to_string()
+                } else {
+                    c.what.trim().to_string()
+                }
+            })
+        })
     };
     let gaps = {
         let id = id.clone();
-        Memo::new(move |_| list.read(&id, |c| c.gaps().into_iter().map(|d| (pt.driver_name)(d)).collect::<Vec<_>>().join(", ")))
+        Memo::new(move |_| {
+            list.read(&id, |c| {
+                c.gaps()
+                    .into_iter()
+                    .map(|d| (pt.driver_name)(d))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+        })
     };
     let groups = GROUPS.map(|group| {
         let drivers = Driver::ALL.into_iter().filter(|d| d.group() == group).map(|driver| {
@@ -99,6 +119,12 @@ fn ComponentRow(list: List<CoreComponent>, id: String) -> impl IntoView {
 #[component]
 fn AddComponent(list: List<CoreComponent>) -> impl IntoView {
     let pt = &use_texts().planning;
-    let add = Callback::new(move |what: String| list.add(CoreComponent { id: new_id("c-", browser::random), what, ..CoreComponent::default() }));
+    let add = Callback::new(move |what: String| {
+        list.add(CoreComponent {
+            id: new_id("c-", browser::random),
+            what,
+            ..CoreComponent::default()
+        })
+    });
     view! { <AddText id="new-component" title=pt.add_component label=pt.new_component on_add=add/> }
 }

@@ -18,11 +18,23 @@ pub fn Decisions(id: String) -> impl IntoView {
     let t = use_texts();
     let pt = &t.planning;
     let list = List::new(id, |p| &p.decisions, |p| &mut p.decisions);
-    let order = Memo::new(move |_| list.read_all(|ds| newest_first(ds).into_iter().map(|d| d.id.clone()).collect::<Vec<_>>()));
+    let order = Memo::new(move |_| {
+        list.read_all(|ds| {
+            newest_first(ds)
+                .into_iter()
+                .map(|d| d.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
     let date = RwSignal::new(today());
     let why = RwSignal::new(String::new());
     let add = Callback::new(move |what: String| {
-        list.add(Decision { id: new_id("d-", browser::random), date: date.get_untracked(), what, why: why.get_untracked().trim().to_string() });
+        list.add(Decision {
+            id: new_id("d-", browser::random),
+            date: date.get_untracked(),
+            what,
+            why: why.get_untracked().trim().to_string(),
+        });
         why.set(String::new());
     });
     view! {
@@ -56,7 +68,15 @@ fn DecisionRow(list: List<Decision>, id: String) -> impl IntoView {
     let dom = format!("decision-{id}");
     let label = {
         let id = id.clone();
-        Signal::derive(move || list.read(&id, |d| if d.what.trim().is_empty() { pt.decision_what.to_string() } else { d.what.trim().to_string() }))
+        Signal::derive(move || {
+            list.read(&id, |d| {
+                if d.what.trim().is_empty() {
+                    pt.decision_what.to_string()
+                } else {
+                    d.what.trim().to_string()
+                }
+            })
+        })
     };
     view! {
         <li class="tool-row" aria-label=move || label.get()>

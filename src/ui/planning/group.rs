@@ -13,15 +13,27 @@ use crate::ui::use_texts;
 
 fn role_options() -> Vec<(String, String)> {
     let t = use_texts();
-    Role::ALL.iter().enumerate().map(|(i, &r)| (i.to_string(), (t.planning.role_name)(r).to_string())).collect()
+    Role::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, &r)| (i.to_string(), (t.planning.role_name)(r).to_string()))
+        .collect()
 }
 
 fn role_index(role: Role) -> String {
-    Role::ALL.iter().position(|&r| r == role).unwrap_or_default().to_string()
+    Role::ALL
+        .iter()
+        .position(|&r| r == role)
+        .unwrap_or_default()
+        .to_string()
 }
 
 fn role_at(index: &str) -> Role {
-    index.parse::<usize>().ok().and_then(|i| Role::ALL.get(i).copied()).unwrap_or_default()
+    index
+        .parse::<usize>()
+        .ok()
+        .and_then(|i| Role::ALL.get(i).copied())
+        .unwrap_or_default()
 }
 
 #[component]
@@ -33,7 +45,11 @@ pub fn Group(id: String) -> impl IntoView {
     let ids = members.ids();
     let advice = {
         let id = id.clone();
-        Memo::new(move |_| state.read(&id, |p| p.planning.group.advice()).unwrap_or_default())
+        Memo::new(move |_| {
+            state
+                .read(&id, |p| p.planning.group.advice())
+                .unwrap_or_default()
+        })
     };
     let rhythm = {
         let (read, write) = (id.clone(), id.clone());
@@ -87,7 +103,9 @@ fn MemberRow(members: List<Member>, id: String) -> impl IntoView {
     let dom = format!("member-{id}");
     let label = {
         let id = id.clone();
-        Signal::derive(move || members.read(&id, |m| (pt.member_label)(&m.name, (pt.role_name)(m.role))))
+        Signal::derive(move || {
+            members.read(&id, |m| (pt.member_label)(&m.name, (pt.role_name)(m.role)))
+        })
     };
     let external = members.field(&id, |m| m.external);
     let set_external = members.setter(&id, |m, v| m.external = v);

@@ -17,18 +17,27 @@ pub fn Measurements(id: String) -> impl IntoView {
     let pt = &t.planning;
     let list = List::new(id, |p| &p.measurements, |p| &mut p.measurements);
     let ids = list.ids();
-    let points = Memo::new(move |_| list.read_all(|is| is.iter().map(|i| i.values.len()).max().unwrap_or(0)));
-    let figure = Signal::derive(move || list.read_all(|is| measurement_trend(is, pt)));
-    let add_point = move |_| list.edit_all(|is| {
-        let n = is.iter().map(|i| i.values.len()).max().unwrap_or(0) + 1;
-        for i in is.iter_mut() {
-            i.values.resize(n, None);
-        }
+    let points = Memo::new(move |_| {
+        list.read_all(|is| is.iter().map(|i| i.values.len()).max().unwrap_or(0))
     });
+    let figure = Signal::derive(move || list.read_all(|is| measurement_trend(is, pt)));
+    let add_point = move |_| {
+        list.edit_all(|is| {
+            let n = is.iter().map(|i| i.values.len()).max().unwrap_or(0) + 1;
+            for i in is.iter_mut() {
+                i.values.resize(n, None);
+            }
+        })
+    };
     let source = RwSignal::new(String::new());
     let add = Callback::new(move |name: String| {
         let n = points.get_untracked().max(1);
-        list.add(Indicator { id: new_id("i-", browser::random), name, source: source.get_untracked().trim().to_string(), values: vec![None; n] });
+        list.add(Indicator {
+            id: new_id("i-", browser::random),
+            name,
+            source: source.get_untracked().trim().to_string(),
+            values: vec![None; n],
+        });
         source.set(String::new());
     });
     view! {
@@ -66,7 +75,15 @@ fn IndicatorRow(list: List<Indicator>, id: String, points: Memo<usize>) -> impl 
     let dom = format!("indicator-{id}");
     let label = {
         let id = id.clone();
-        Signal::derive(move || list.read(&id, |i| if i.name.trim().is_empty() { pt.indicator_name.to_string() } else { i.name.trim().to_string() }))
+        Signal::derive(move || {
+            list.read(&id, |i| {
+                if i.name.trim().is_empty() {
+                    pt.indicator_name.to_string()
+                } else {
+                    i.name.trim().to_string()
+                }
+            })
+        })
     };
     let delta = {
         let id = id.clone();
@@ -74,7 +91,11 @@ fn IndicatorRow(list: List<Indicator>, id: String, points: Memo<usize>) -> impl 
     };
     let cells = {
         let id = id.clone();
-        move || (0..points.get()).map(|i| view! { <ValueCell list id=id.clone() index=i/> }).collect_view()
+        move || {
+            (0..points.get())
+                .map(|i| view! { <ValueCell list id=id.clone() index=i/> })
+                .collect_view()
+        }
     };
     view! {
         <li class="tool-row" aria-label=move || label.get()>

@@ -7,7 +7,9 @@ use super::{AddText, List, RowActions};
 use crate::charts::milestone_timeline;
 use crate::i18n::Texts;
 use crate::model::Model;
-use crate::plan::planning::milestones::{date_of, filtered, in_time_order, responsibles, Milestone};
+use crate::plan::planning::milestones::{
+    date_of, filtered, in_time_order, responsibles, Milestone,
+};
 use crate::plan::planning::{calendar, csv};
 use crate::plan::{new_id, PhaseStatus, Plan};
 use crate::state::AppState;
@@ -18,21 +20,37 @@ use crate::ui::{use_model, use_texts};
 
 /// "Fase 2: Initiering", or "Ingen fase" for 0.
 fn phase_name(t: &Texts, model: &Model, n: u8) -> String {
-    model.phase(n).map_or_else(|| t.planning.no_phase.to_string(), |p| format!("{}: {}", (t.phase_label)(n), p.name))
+    model.phase(n).map_or_else(
+        || t.planning.no_phase.to_string(),
+        |p| format!("{}: {}", (t.phase_label)(n), p.name),
+    )
 }
 
 fn phase_options(t: &Texts, model: &Model, none: &str) -> Vec<(String, String)> {
     std::iter::once(("0".to_string(), none.to_string()))
-        .chain(model.phases.iter().map(|p| (p.number.to_string(), phase_name(t, model, p.number))))
+        .chain(
+            model
+                .phases
+                .iter()
+                .map(|p| (p.number.to_string(), phase_name(t, model, p.number))),
+        )
         .collect()
 }
 
 fn status_index(status: PhaseStatus) -> String {
-    PhaseStatus::ALL.iter().position(|&s| s == status).unwrap_or_default().to_string()
+    PhaseStatus::ALL
+        .iter()
+        .position(|&s| s == status)
+        .unwrap_or_default()
+        .to_string()
 }
 
 fn status_at(index: &str) -> PhaseStatus {
-    index.parse::<usize>().ok().and_then(|i| PhaseStatus::ALL.get(i).copied()).unwrap_or_default()
+    index
+        .parse::<usize>()
+        .ok()
+        .and_then(|i| PhaseStatus::ALL.get(i).copied())
+        .unwrap_or_default()
 }
 
 /// A column's heading and how to read its cell.
@@ -47,8 +65,20 @@ fn columns(t: &'static Texts, model: &'static Model) -> [Column; 7] {
         (pt.how, Box::new(|m| m.how.clone())),
         (pt.content, Box::new(|m| m.content.clone())),
         (t.responsible, Box::new(|m| m.responsible.clone())),
-        (pt.phase, Box::new(move |m| if m.phase == 0 { String::new() } else { phase_name(t, model, m.phase) })),
-        (t.status_label, Box::new(move |m| (t.status_name)(m.status).to_string())),
+        (
+            pt.phase,
+            Box::new(move |m| {
+                if m.phase == 0 {
+                    String::new()
+                } else {
+                    phase_name(t, model, m.phase)
+                }
+            }),
+        ),
+        (
+            t.status_label,
+            Box::new(move |m| (t.status_name)(m.status).to_string()),
+        ),
     ]
 }
 
@@ -67,13 +97,23 @@ fn download(plan: &Plan, t: &'static Texts, model: &'static Model, extension: &s
                 .collect::<Vec<_>>()
                 .join("\n")
         };
-        (calendar::ics(milestones, &now, describe), "text/calendar;charset=utf-8")
+        (
+            calendar::ics(milestones, &now, describe),
+            "text/calendar;charset=utf-8",
+        )
     } else {
         let head: Vec<&str> = cols.iter().map(|(label, _)| *label).collect();
-        let rows: Vec<Vec<String>> = milestones.iter().map(|m| cols.iter().map(|(_, value)| value(m)).collect()).collect();
+        let rows: Vec<Vec<String>> = milestones
+            .iter()
+            .map(|m| cols.iter().map(|(_, value)| value(m)).collect())
+            .collect();
         (csv::table(&head, &rows), "text/csv;charset=utf-8")
     };
-    let name = files::file_name(&(t.planning.milestones_file)(plan.title(t.untitled_plan)), &now, extension);
+    let name = files::file_name(
+        &(t.planning.milestones_file)(plan.title(t.untitled_plan)),
+        &now,
+        extension,
+    );
     browser::download(&name, &text, mime);
 }
 
@@ -88,7 +128,12 @@ pub fn Milestones(id: String) -> impl IntoView {
     let phase = RwSignal::new(0u8);
     let who = RwSignal::new(String::new());
     let shown = Memo::new(move |_| {
-        list.read_all(|ms| filtered(ms, phase.get(), &who.get()).iter().map(|m| m.id.clone()).collect::<Vec<_>>())
+        list.read_all(|ms| {
+            filtered(ms, phase.get(), &who.get())
+                .iter()
+                .map(|m| m.id.clone())
+                .collect::<Vec<_>>()
+        })
     });
     let people = Memo::new(move |_| list.read_all(responsibles));
     let phase_choices = phase_options(t, model, pt.all_phases)
@@ -121,8 +166,13 @@ pub fn Milestones(id: String) -> impl IntoView {
             ms.sort_by_key(|m| order.iter().position(|id| *id == m.id));
         })
     };
-    let phase_names: Vec<String> = model.phases.iter().map(|p| phase_name(t, model, p.number)).collect();
-    let figure = Signal::derive(move || list.read_all(|ms| milestone_timeline(ms, &phase_names, pt)));
+    let phase_names: Vec<String> = model
+        .phases
+        .iter()
+        .map(|p| phase_name(t, model, p.number))
+        .collect();
+    let figure =
+        Signal::derive(move || list.read_all(|ms| milestone_timeline(ms, &phase_names, pt)));
     view! {
         <Show when=move || !all.with(Vec::is_empty)>
             <ChartFigure caption=pt.timeline_caption figure/>
@@ -170,19 +220,33 @@ fn MilestoneRow(list: List<Milestone>, id: String, shown: Memo<Vec<String>>) -> 
     let label = {
         let id = id.clone();
         Signal::derive(move || {
-            list.read(&id, |m| if m.what.trim().is_empty() { pt.untitled_milestone.to_string() } else { m.what.trim().to_string() })
+            list.read(&id, |m| {
+                if m.what.trim().is_empty() {
+                    pt.untitled_milestone.to_string()
+                } else {
+                    m.what.trim().to_string()
+                }
+            })
         })
     };
-    let unreadable = list.field(&id, |m| !m.time.trim().is_empty() && date_of(&m.time).is_none());
-    let text = |label: &'static str, key: &str, multiline: bool, get: fn(&Milestone) -> String, set: fn(&mut Milestone, String)| {
+    let unreadable = list.field(&id, |m| {
+        !m.time.trim().is_empty() && date_of(&m.time).is_none()
+    });
+    let text = |label: &'static str,
+                key: &str,
+                multiline: bool,
+                get: fn(&Milestone) -> String,
+                set: fn(&mut Milestone, String)| {
         let list_id = (key == "responsible").then_some("milestone-people");
         view! {
             <TextField label id=format!("{dom}-{key}") multiline list=list_id
                 value=list.field(&id, get) on_input=list.setter(&id, set)/>
         }
     };
-    let status_options: Vec<(String, String)> =
-        PhaseStatus::ALL.iter().map(|&s| (status_index(s), (t.status_name)(s).to_string())).collect();
+    let status_options: Vec<(String, String)> = PhaseStatus::ALL
+        .iter()
+        .map(|&s| (status_index(s), (t.status_name)(s).to_string()))
+        .collect();
     view! {
         <li class="tool-row" aria-label=move || label.get()>
             <div class="field-grid">
@@ -214,7 +278,12 @@ fn AddMilestone(list: List<Milestone>) -> impl IntoView {
     let pt = &use_texts().planning;
     let time = RwSignal::new(String::new());
     let add = Callback::new(move |what: String| {
-        list.add(Milestone { id: new_id("ms-", browser::random), time: time.get_untracked().trim().to_string(), what, ..Milestone::default() });
+        list.add(Milestone {
+            id: new_id("ms-", browser::random),
+            time: time.get_untracked().trim().to_string(),
+            what,
+            ..Milestone::default()
+        });
         time.set(String::new());
     });
     view! {

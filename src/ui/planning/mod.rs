@@ -31,7 +31,15 @@ enum Tool {
 }
 
 impl Tool {
-    const ALL: [Tool; 7] = [Tool::Group, Tool::Milestones, Tool::Wheel, Tool::Barriers, Tool::Components, Tool::Measurements, Tool::Decisions];
+    const ALL: [Tool; 7] = [
+        Tool::Group,
+        Tool::Milestones,
+        Tool::Wheel,
+        Tool::Barriers,
+        Tool::Components,
+        Tool::Measurements,
+        Tool::Decisions,
+    ];
 
     /// The tool's part of the URL.
     fn slug(self) -> &'static str {
@@ -77,7 +85,9 @@ impl Tool {
 
 fn plan_title(id: &str) -> String {
     let t = use_texts();
-    expect_context::<AppState>().read(id, |p| p.title(t.untitled_plan).to_string()).unwrap_or_default()
+    expect_context::<AppState>()
+        .read(id, |p| p.title(t.untitled_plan).to_string())
+        .unwrap_or_default()
 }
 
 /// Every tool with what it is for.
@@ -111,7 +121,13 @@ pub fn Hub(id: String) -> impl IntoView {
 #[component]
 pub fn ToolRoute(id: String) -> impl IntoView {
     let params = use_params_map();
-    let tool = Memo::new(move |_| params.read().get("tool").as_deref().and_then(Tool::from_slug));
+    let tool = Memo::new(move |_| {
+        params
+            .read()
+            .get("tool")
+            .as_deref()
+            .and_then(Tool::from_slug)
+    });
     move || match tool.get() {
         Some(tool) => view! { <ToolPage id=id.clone() tool/> }.into_any(),
         None => view! { <NotFound/> }.into_any(),
@@ -184,27 +200,50 @@ impl<T> Clone for List<T> {
 impl<T> Copy for List<T> {}
 
 impl<T: Listed> List<T> {
-    pub fn new(plan: String, get: fn(&Planning) -> &Vec<T>, get_mut: fn(&mut Planning) -> &mut Vec<T>) -> Self {
-        List { state: expect_context::<AppState>(), plan: StoredValue::new(plan), get, get_mut }
+    pub fn new(
+        plan: String,
+        get: fn(&Planning) -> &Vec<T>,
+        get_mut: fn(&mut Planning) -> &mut Vec<T>,
+    ) -> Self {
+        List {
+            state: expect_context::<AppState>(),
+            plan: StoredValue::new(plan),
+            get,
+            get_mut,
+        }
     }
 
     /// Reads the whole list, tracked.
     pub fn read_all<V: Default>(self, f: impl FnOnce(&[T]) -> V) -> V {
-        self.plan.with_value(|plan| self.state.read(plan, |p| f((self.get)(&p.planning)))).unwrap_or_default()
+        self.plan
+            .with_value(|plan| self.state.read(plan, |p| f((self.get)(&p.planning))))
+            .unwrap_or_default()
     }
 
     /// The ids in list order, tracked.
     pub fn ids(self) -> Memo<Vec<String>> {
-        Memo::new(move |_| self.read_all(|items| items.iter().map(|i| i.id().to_string()).collect()))
+        Memo::new(move |_| {
+            self.read_all(|items| items.iter().map(|i| i.id().to_string()).collect())
+        })
     }
 
     /// Reads one item, tracked; the default when it is gone.
     pub fn read<V: Default>(self, id: &str, f: impl FnOnce(&T) -> V) -> V {
-        self.read_all(|items| items.iter().find(|i| i.id() == id).map(f).unwrap_or_default())
+        self.read_all(|items| {
+            items
+                .iter()
+                .find(|i| i.id() == id)
+                .map(f)
+                .unwrap_or_default()
+        })
     }
 
     /// One field of an item as a signal, for a form field.
-    pub fn field<V: Default + Clone + PartialEq + Send + Sync + 'static>(self, id: &str, get: impl Fn(&T) -> V + Send + Sync + 'static) -> Signal<V> {
+    pub fn field<V: Default + Clone + PartialEq + Send + Sync + 'static>(
+        self,
+        id: &str,
+        get: impl Fn(&T) -> V + Send + Sync + 'static,
+    ) -> Signal<V> {
         let id = id.to_string();
         Memo::new(move |_| self.read(&id, &get)).into()
     }
@@ -225,7 +264,8 @@ impl<T: Listed> List<T> {
 
     pub fn edit_all(self, f: impl FnOnce(&mut Vec<T>)) {
         let get_mut = self.get_mut;
-        self.plan.with_value(|plan| self.state.edit(plan, |p| f(get_mut(&mut p.planning))));
+        self.plan
+            .with_value(|plan| self.state.edit(plan, |p| f(get_mut(&mut p.planning))));
     }
 
     pub fn add(self, item: T) {
@@ -236,7 +276,13 @@ impl<T: Listed> List<T> {
     pub fn move_by(self, id: &str, step: isize, shown: Option<Signal<Vec<String>>>) {
         let shown = shown.map(|s| s.get_untracked());
         self.edit_all(|items| {
-            planning::move_by_id(items, id, step, |i| i.id(), |i| shown.as_ref().is_none_or(|s| s.iter().any(|x| x == i.id())))
+            planning::move_by_id(
+                items,
+                id,
+                step,
+                |i| i.id(),
+                |i| shown.as_ref().is_none_or(|s| s.iter().any(|x| x == i.id())),
+            )
         });
     }
 
@@ -244,14 +290,19 @@ impl<T: Listed> List<T> {
     pub fn remove(self, id: &str, message: String) {
         let get_mut = self.get_mut;
         self.plan.with_value(|plan| {
-            self.state.edit_undoable(plan, message, |p| get_mut(&mut p.planning).retain(|i| i.id() != id))
+            self.state.edit_undoable(plan, message, |p| {
+                get_mut(&mut p.planning).retain(|i| i.id() != id)
+            })
         });
     }
 
     /// Replaces the whole list as its own undo step, offered with `message`.
     pub fn reorder(self, message: String, f: impl FnOnce(&mut Vec<T>)) {
         let get_mut = self.get_mut;
-        self.plan.with_value(|plan| self.state.edit_undoable(plan, message, |p| f(get_mut(&mut p.planning))));
+        self.plan.with_value(|plan| {
+            self.state
+                .edit_undoable(plan, message, |p| f(get_mut(&mut p.planning)))
+        });
     }
 }
 

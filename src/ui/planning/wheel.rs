@@ -14,7 +14,10 @@ use crate::ui::use_texts;
 
 fn month_options() -> Vec<(String, String)> {
     let t = use_texts();
-    SCHOOL_YEAR.iter().map(|&m| (m.to_string(), (t.planning.month_name)(m).to_string())).collect()
+    SCHOOL_YEAR
+        .iter()
+        .map(|&m| (m.to_string(), (t.planning.month_name)(m).to_string()))
+        .collect()
 }
 
 #[component]
@@ -23,7 +26,12 @@ pub fn Wheel(id: String) -> impl IntoView {
     let pt = &t.planning;
     let list = List::new(id, |p| &p.wheel, |p| &mut p.wheel);
     let months = Memo::new(move |_| {
-        list.read_all(|acts| by_month(acts).into_iter().map(|(m, items)| (m, items.iter().map(|a| a.id.clone()).collect::<Vec<_>>())).collect::<Vec<_>>())
+        list.read_all(|acts| {
+            by_month(acts)
+                .into_iter()
+                .map(|(m, items)| (m, items.iter().map(|a| a.id.clone()).collect::<Vec<_>>()))
+                .collect::<Vec<_>>()
+        })
     });
     let figure = Signal::derive(move || list.read_all(|acts| annual_wheel(acts, pt)));
     view! {
@@ -50,7 +58,15 @@ fn WheelRow(list: List<WheelActivity>, id: String) -> impl IntoView {
     let dom = format!("wheel-{id}");
     let label = {
         let id = id.clone();
-        Signal::derive(move || list.read(&id, |a| if a.text.trim().is_empty() { pt.wheel_activity.to_string() } else { a.text.trim().to_string() }))
+        Signal::derive(move || {
+            list.read(&id, |a| {
+                if a.text.trim().is_empty() {
+                    pt.wheel_activity.to_string()
+                } else {
+                    a.text.trim().to_string()
+                }
+            })
+        })
     };
     view! {
         <li class="tool-row" aria-label=move || label.get()>
@@ -73,7 +89,12 @@ fn AddWheel(list: List<WheelActivity>) -> impl IntoView {
     let pt = &use_texts().planning;
     let month = RwSignal::new(8u8);
     let add = Callback::new(move |text: String| {
-        list.add(WheelActivity { id: new_id("w-", browser::random), month: month.get_untracked(), text, ..WheelActivity::default() });
+        list.add(WheelActivity {
+            id: new_id("w-", browser::random),
+            month: month.get_untracked(),
+            text,
+            ..WheelActivity::default()
+        });
     });
     let options = month_options()
         .into_iter()
