@@ -2,8 +2,10 @@
 //! Pure Rust; ids and timestamps come in as arguments so everything tests natively.
 
 pub mod assessment;
+pub mod backup;
 pub mod handout;
 pub mod history;
+pub mod incoming;
 pub mod network;
 pub mod planning;
 mod progress;

@@ -91,7 +91,7 @@ const OWN_RULES: [&str; 5] = ["id", "created", "updated", "last_exported", "sync
 /// The last segment of the leaf that holds a keyed list's order (its ids).
 const ORDER: &str = "~order";
 
-type Leaves = BTreeMap<String, Value>;
+pub type Leaves = BTreeMap<String, Value>;
 
 /// Every content leaf of a plan by path. Empty lists and maps have no leaves: reading a
 /// plan treats a missing field as empty.

@@ -3,10 +3,12 @@
 //! 45 MB with line tables), so eleven of them cost disk and link time for nothing.
 
 mod assessment;
+mod backup;
 mod charts;
 mod exchange;
 mod handout;
 mod history;
+mod incoming;
 mod languages;
 mod merge;
 mod model_content;
