@@ -536,10 +536,32 @@ impl AppState {
         }));
     }
 
-    /// Adds imported plans, replacing any with the same id, as one undoable step. Once
-    /// every one has been tried, `report` gets the ids of those storage refused (kept only
-    /// in memory) and returns the message offered with "Angre".
-    pub fn import(&self, plans: Vec<Plan>, report: impl FnOnce(Vec<String>) -> String + 'static) {
+    /// This tab's copy of a plan with its edits stamped: what a merge is computed from.
+    pub fn sealed(&self, id: &str) -> Option<Plan> {
+        self.seal(id);
+        self.find(id)
+    }
+
+    /// Adds imported plans as one undoable step: those in `merging` are merged with the
+    /// plan of their id here, the others replace any with the same id. Once every one has
+    /// been tried, `report` gets the ids of those storage refused (kept only in memory)
+    /// and returns the message offered with "Angre".
+    pub fn import(
+        &self,
+        plans: Vec<Plan>,
+        merging: &[String],
+        report: impl FnOnce(Vec<String>) -> String + 'static,
+    ) {
+        let plans: Vec<Plan> = plans
+            .into_iter()
+            .map(|plan| match merging.contains(&plan.id) {
+                true => match self.sealed(&plan.id) {
+                    Some(here) => merge(&here, &plan),
+                    None => plan,
+                },
+                false => plan,
+            })
+            .collect();
         let before = plans
             .iter()
             .map(|p| Restore {
@@ -549,9 +571,16 @@ impl AppState {
             .collect();
         self.history.update(|h| h.record_group(before, now_ms()));
         let ids: Vec<String> = plans.iter().map(|p| p.id.clone()).collect();
-        // A replacing import is this tab's edit of the plan: it wins over older copies.
-        for id in &ids {
-            self.remember_base(id);
+        for plan in &plans {
+            if merging.contains(&plan.id) {
+                // A merge keeps both sides' stamps: none of it is this tab's new edit, so
+                // the other browser, given this plan back, converges instead of conflicting.
+                self.bases
+                    .update_value(|b| drop(b.insert(plan.id.clone(), plan.clone())));
+            } else {
+                // A replacing import is this tab's edit of the plan: it wins over older copies.
+                self.remember_base(&plan.id);
+            }
         }
         // A damaged record under an imported id is set aside first, kept to download.
         let damaged: Vec<Unreadable> = self
@@ -706,6 +735,7 @@ impl AppState {
     pub fn erase_all(&self) -> usize {
         let count = self.plans.with_untracked(Vec::len);
         self.forget_all();
+        crate::store::backup_file::erase();
         if let Some(store) = self.store.get_value() {
             leptos::task::spawn_local(async move {
                 let _ = store.erase_all().await;

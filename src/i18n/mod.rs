@@ -3,6 +3,7 @@
 //! `Texts` value (the compiler lists every text it still lacks) plus a `Lang` variant.
 
 mod assessment;
+mod backup;
 mod charts;
 mod da;
 mod device;
@@ -14,6 +15,7 @@ mod safety;
 mod workshop;
 
 pub use assessment::AssessmentTexts;
+pub use backup::BackupTexts;
 pub use charts::ChartTexts;
 pub use device::DeviceTexts;
 pub use planning::PlanningTexts;
@@ -109,12 +111,6 @@ pub struct Texts {
 
     // Export and import
     pub export: &'static str,
-    pub export_all: &'static str,
-    /// The title used in the file name when several plans are exported together.
-    pub export_all_file: &'static str,
-    pub last_exported: fn(&str) -> String,
-    pub never_exported: &'static str,
-    pub unexported_changes: &'static str,
     pub import_button: &'static str,
     pub import_hint: &'static str,
     pub drop_here: &'static str,
@@ -246,6 +242,7 @@ pub struct Texts {
     pub device: DeviceTexts,
     pub workshop: WorkshopTexts,
     pub safety: SafetyTexts,
+    pub backup: BackupTexts,
     pub charts: ChartTexts,
     pub planning: PlanningTexts,
     pub assessment: AssessmentTexts,

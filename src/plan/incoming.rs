@@ -114,7 +114,8 @@ fn item_of(path: &str) -> String {
     path[..end].to_string()
 }
 
-fn place(path: &str) -> Place {
+/// The part of the plan a path lies in.
+pub fn place(path: &str) -> Place {
     match segments(path).as_slice() {
         [Segment::Key(top), Segment::Index(i), ..] if top == "phases" => {
             Place::Phase(u8::try_from(i + 1).unwrap_or(0))

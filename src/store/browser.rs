@@ -93,13 +93,30 @@ pub fn on_leave(f: impl Fn() + Clone + 'static) {
 
 /// The language tag stored by `store_lang`, if any.
 pub fn stored_lang() -> Option<String> {
-    storage()?.get_item(LANG_KEY).ok().flatten()
+    setting(LANG_KEY)
 }
 
 /// Remembers the chosen language; without storage the choice lasts only for this page.
 pub fn store_lang(tag: &str) {
+    set_setting(LANG_KEY, tag);
+}
+
+/// When the backup reminder was last shown (yyyy-mm-dd), so it shows once a day.
+pub const REMINDED_KEY: &str = "dekom.backup-reminded";
+/// After how many days of changes without a backup the reminder shows.
+pub const REMIND_DAYS_KEY: &str = "dekom.remind-days";
+/// The warning that this browser deletes unvisited sites' storage was read.
+pub const EVICTION_READ_KEY: &str = "dekom.eviction-read";
+
+/// A setting kept in localStorage (`key` starts with "dekom."); `None` without storage.
+pub fn setting(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// Keeps a setting; without storage it lasts only for this page.
+pub fn set_setting(key: &str, value: &str) {
     if let Some(storage) = storage() {
-        let _ = storage.set_item(LANG_KEY, tag);
+        let _ = storage.set_item(key, value);
     }
 }
 
@@ -129,6 +146,61 @@ pub fn today() -> String {
         d.get_full_year(),
         d.get_month() + 1,
         d.get_date()
+    )
+}
+
+/// The local calendar day (yyyy-mm-dd) of an ISO timestamp; `None` if it is not one.
+pub fn local_day(iso: &str) -> Option<String> {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
+    if d.get_time().is_nan() {
+        return None;
+    }
+    Some(format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    ))
+}
+
+/// The local time of day (hh:mm) of an ISO timestamp, or nothing.
+pub fn local_time(iso: &str) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
+    if d.get_time().is_nan() {
+        return String::new();
+    }
+    format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
+}
+
+/// What the browser says about keeping this site's storage and the app being installed:
+/// `(installed, persisted, user agent, touch points)`. Asks nothing of the user.
+pub async fn keeping_facts() -> (bool, Option<bool>, String, u32) {
+    let Some(window) = web_sys::window() else {
+        return (false, None, String::new(), 0);
+    };
+    let navigator = window.navigator();
+    let standalone = window
+        .match_media("(display-mode: standalone)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches());
+    // Safari on iOS says so through a property of its own.
+    let ios_standalone = js_sys::Reflect::get(&navigator, &"standalone".into())
+        .ok()
+        .and_then(|v| v.as_bool())
+        == Some(true);
+    let persisted = match navigator.storage().persisted() {
+        Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|v| v.as_bool()),
+        Err(_) => None,
+    };
+    (
+        standalone || ios_standalone,
+        persisted,
+        navigator.user_agent().unwrap_or_default(),
+        u32::try_from(navigator.max_touch_points()).unwrap_or(0),
     )
 }
 

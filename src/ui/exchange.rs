@@ -4,26 +4,40 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::use_texts;
+use super::places;
+use super::{use_model, use_texts};
 use crate::i18n::Texts;
+use crate::plan::incoming::{self, Item, Kind, Place};
 use crate::plan::{new_id, Plan};
 use crate::state::AppState;
 use crate::store::envelope::{self, MAX_IMPORT_BYTES};
 use crate::store::{browser, files};
 
-/// Writes the given plans to one export file and notes that they are exported.
-pub fn export_plans(state: AppState, t: &Texts, ids: Vec<String>) {
+/// Writes one plan to an export file, named after the school (what the receiver knows it
+/// by), and notes that it is exported.
+pub fn export_plan(state: AppState, t: &Texts, id: String) {
+    let title = state.find(&id).map(|p| match p.school.trim() {
+        "" => p.title(t.untitled_plan).to_string(),
+        school => school.to_string(),
+    });
+    write_export(
+        state,
+        vec![id],
+        title.as_deref().unwrap_or(t.backup.file_title),
+    );
+}
+
+/// Writes every plan to one backup file, named with the date.
+pub fn back_up_all(state: AppState, t: &Texts) {
+    write_export(state, state.ids(), t.backup.file_title);
+}
+
+fn write_export(state: AppState, ids: Vec<String>, title: &str) {
     let plans: Vec<Plan> = ids.iter().filter_map(|id| state.find(id)).collect();
     let now = browser::now();
-    // Named after the school, which is what the receiver knows it by.
-    let title = match plans.as_slice() {
-        [one] if !one.school.trim().is_empty() => one.school.clone(),
-        [one] => one.title(t.untitled_plan).to_string(),
-        _ => t.export_all_file.to_string(),
-    };
     let text = envelope::export(&plans, env!("CARGO_PKG_VERSION"), &now);
     if browser::download(
-        &files::file_name(&title, &now, "json"),
+        &files::file_name(title, &now, "json"),
         &text,
         "application/json",
     )
@@ -33,13 +47,23 @@ pub fn export_plans(state: AppState, t: &Texts, ids: Vec<String>) {
     }
 }
 
+/// What to do with an imported plan whose id is already here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Choice {
+    /// Both sides' work kept: the plan coming back from a partner or another device.
+    Merge,
+    Copy,
+    Replace,
+}
+
 /// An import that waits for the user to decide about plans that are already here.
 #[derive(Clone)]
 struct Pending {
     file: String,
     plans: Vec<Plan>,
-    /// Ids of plans in the file that exist here, and whether to replace each (else copy).
-    replace: RwSignal<Vec<(String, bool)>>,
+    /// Ids of plans in the file that exist here (or whose stored copy is damaged), and
+    /// what to do with each.
+    choices: RwSignal<Vec<(String, Choice)>>,
 }
 
 /// The "Importer" button, the drop target around `children`, the error message and the
@@ -62,18 +86,21 @@ pub fn ImportArea(children: Children) -> impl IntoView {
                 Ok(plans) => {
                     // A damaged stored copy with the same id counts too: replacing it is asked.
                     let damaged = state.damaged_ids();
-                    let conflicts: Vec<(String, bool)> = plans
+                    let conflicts: Vec<(String, Choice)> = plans
                         .iter()
-                        .filter(|p| state.find(&p.id).is_some() || damaged.contains(&p.id))
-                        .map(|p| (p.id.clone(), false))
+                        .filter_map(|p| match state.find(&p.id) {
+                            Some(_) => Some((p.id.clone(), Choice::Merge)),
+                            None if damaged.contains(&p.id) => Some((p.id.clone(), Choice::Copy)),
+                            None => None,
+                        })
                         .collect();
                     if conflicts.is_empty() {
-                        import(state, t, plans);
+                        import(state, t, plans, Vec::new());
                     } else {
                         pending.set(Some(Pending {
                             file: name,
                             plans,
-                            replace: RwSignal::new(conflicts),
+                            choices: RwSignal::new(conflicts),
                         }));
                     }
                 }
@@ -129,13 +156,19 @@ pub fn ImportArea(children: Children) -> impl IntoView {
     }
 }
 
-/// Imports `plans` and, once they are written, says how many storage holds and which it
-/// refused (those are only in memory until a save succeeds).
-fn import(state: AppState, t: &'static Texts, plans: Vec<Plan>) {
+/// Imports `plans`, merging those in `merging` with the plan of their id here, and, once
+/// they are written, says how many storage holds and which it refused (those are only in
+/// memory until a save succeeds).
+fn import(state: AppState, t: &'static Texts, plans: Vec<Plan>, merging: Vec<String>) {
     let count = plans.len();
-    state.import(plans, move |unwritten| {
+    let all_merged = merging.len() == count;
+    state.import(plans, &merging, move |unwritten| {
         if unwritten.is_empty() {
-            return (t.imported)(count);
+            return if all_merged {
+                (t.backup.merged)(count)
+            } else {
+                (t.imported)(count)
+            };
         }
         let titles: Vec<String> = unwritten
             .iter()
@@ -167,40 +200,69 @@ fn ConflictPanel(pending: Pending, on_done: Callback<()>) -> impl IntoView {
     let Pending {
         file,
         plans,
-        replace,
+        choices,
     } = pending;
-    let damaged = state.damaged_ids();
-    let rows = replace.get_untracked().into_iter().enumerate().map(|(i, (id, _))| {
-        let title = plans.iter().find(|p| p.id == id).map(|p| p.title(t.untitled_plan).to_string()).unwrap_or_default();
-        let is_damaged = damaged.contains(&id) && state.find(&id).is_none();
-        let set = move |value: bool| replace.update(|r| r[i].1 = value);
-        let name = format!("conflict-{i}");
-        view! {
-            <fieldset class="conflict">
-                <legend>{title}</legend>
-                {is_damaged.then(|| view! { <p>{t.safety.replaces_damaged}</p> })}
-                <label><input type="radio" name=name.clone() prop:checked=move || !replace.with(|r| r[i].1) on:change=move |_| set(false)/>" "{t.import_as_copy}</label>
-                <label><input type="radio" name=name prop:checked=move || replace.with(|r| r[i].1) on:change=move |_| set(true)/>" "{t.import_replace}</label>
-            </fieldset>
-        }
-    }).collect_view();
+    let rows = choices
+        .get_untracked()
+        .into_iter()
+        .enumerate()
+        .map(|(i, (id, _))| {
+            let incoming = plans.iter().find(|p| p.id == id).cloned().unwrap_or_default();
+            let title = incoming.title(t.untitled_plan).to_string();
+            let here = state.sealed(&id);
+            let chosen = move |c: Choice| choices.with(|r| r[i].1 == c);
+            let set = move |c: Choice| choices.update(|r| r[i].1 = c);
+            let name = format!("conflict-{i}");
+            let option = move |c: Choice, label: &'static str| {
+                let name = name.clone();
+                view! {
+                    <label><input type="radio" name=name prop:checked=move || chosen(c) on:change=move |_| set(c)/>" "{label}</label>
+                }
+            };
+            let merge_option = here.is_some().then(|| option.clone()(Choice::Merge, t.backup.import_merge));
+            let preview = here.map(|here| {
+                let (merged, items) = incoming::preview(&here, &incoming);
+                view! {
+                    <Show when=move || chosen(Choice::Merge)>
+                        <Preview here=here.clone() merged=merged.clone() items=items.clone()/>
+                    </Show>
+                }
+            });
+            view! {
+                <fieldset class="conflict">
+                    <legend>{title}</legend>
+                    {preview.is_none().then(|| view! { <p>{t.safety.replaces_damaged}</p> })}
+                    {merge_option}
+                    {option.clone()(Choice::Copy, t.import_as_copy)}
+                    {option(Choice::Replace, t.import_replace)}
+                    {preview}
+                </fieldset>
+            }
+        })
+        .collect_view();
     let confirm = {
         let plans = plans.clone();
         move |_| {
-            let choices = replace.get_untracked();
+            let choices = choices.get_untracked();
             let now = browser::now();
+            let choice = |id: &str| choices.iter().find(|(c, _)| c == id).map(|(_, c)| *c);
+            let merging: Vec<String> = plans
+                .iter()
+                .filter(|p| choice(&p.id) == Some(Choice::Merge))
+                .map(|p| p.id.clone())
+                .collect();
             let incoming: Vec<Plan> = plans
                 .iter()
                 .cloned()
-                .map(|plan| match choices.iter().find(|(id, _)| *id == plan.id) {
-                    Some((_, false)) => {
+                .map(|plan| match choice(&plan.id) {
+                    Some(Choice::Copy) => {
                         let name = (t.imported_copy_name)(plan.title(t.untitled_plan));
                         plan.duplicate(new_id("p", browser::random), name, &now)
                     }
                     _ => plan,
                 })
                 .collect();
-            import(state, t, incoming);
+            import(state, t, incoming, merging);
             on_done.run(());
         }
     };
@@ -215,4 +277,67 @@ fn ConflictPanel(pending: Pending, on_done: Callback<()>) -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// What merging a plan changes here, part by part: each item added, changed, removed or
+/// written differently on both sides, by the words the user knows it by.
+#[component]
+fn Preview(here: Plan, merged: Plan, items: Vec<Item>) -> impl IntoView {
+    let t = use_texts();
+    let model = use_model();
+    if items.is_empty() {
+        return view! { <p class="merge-preview merge-preview--empty">{t.backup.preview_nothing}</p> }.into_any();
+    }
+    // A long list is folded by part; a short one is read at a glance.
+    let open = items.len() <= 24;
+    let conflicts = items.iter().any(|i| i.kind == Kind::Conflict);
+    let mut parts: Vec<(Place, Vec<Item>)> = Vec::new();
+    for item in items {
+        match parts.last_mut() {
+            Some((place, list)) if *place == item.place => list.push(item),
+            _ => parts.push((item.place.clone(), vec![item])),
+        }
+    }
+    let parts = parts
+        .into_iter()
+        .map(|(place, list)| {
+            let count = (t.backup.changes)(list.len());
+            let rows = list
+                .into_iter()
+                .map(|item| {
+                    let kind = match item.kind {
+                        Kind::Added => t.backup.added,
+                        Kind::Changed => t.backup.changed,
+                        Kind::Removed => t.backup.removed,
+                        Kind::Conflict => t.backup.conflict,
+                    };
+                    let from = if item.kind == Kind::Removed { &here } else { &merged };
+                    let name = item
+                        .label
+                        .clone()
+                        .or_else(|| places::item(from, &item.path, t, model))
+                        .unwrap_or_else(|| places::part(&item.place, t));
+                    view! {
+                        <li class="merge-preview__item" class:merge-preview__item--conflict=item.kind == Kind::Conflict>
+                            <span class="merge-preview__kind">{kind}": "</span>{name}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <details class="merge-preview__part" open=open>
+                    <summary>{places::part(&place, t)}" · "{count}</summary>
+                    <ul role="list">{rows}</ul>
+                </details>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="merge-preview">
+            <h3>{t.backup.preview_title}</h3>
+            {parts}
+            {conflicts.then(|| view! { <p class="merge-preview__note">{t.backup.conflict_note}</p> })}
+        </div>
+    }
+    .into_any()
 }

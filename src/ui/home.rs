@@ -3,9 +3,11 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use super::exchange::{export_plans, ImportArea};
+use super::backup::{keeping_here, BackupStatus, PlanBackupAge};
+use super::exchange::{back_up_all, export_plan, ImportArea};
 use super::fields::focus_when_mounted;
 use super::{page_title, use_model, use_texts};
+use crate::plan::backup::Keeping;
 use crate::plan::Plan;
 use crate::state::AppState;
 
@@ -31,15 +33,19 @@ pub fn Home() -> impl IntoView {
             <Show when=move || !state.plans.with(Vec::is_empty)>
                 <div class="actions">
                     <button class="button button--primary" on:click=create_top.clone()>{t.create_plan}</button>
-                    <button class="button" on:click=move |_| export_plans(state, t, state.ids())>{t.export_all}</button>
+                    <button class="button" on:click=move |_| back_up_all(state, t)>{t.backup.backup_all}</button>
                 </div>
             </Show>
         </div>
         <Show when=move || !state.plans.with(Vec::is_empty)>
             <p class="lead">{t.plans_intro}</p>
-            {move || state.persisted.get().map(|kept| view! {
-                <p class="persist-status" class:persist-status--warn=!kept>{if kept { t.persisted_yes } else { t.persisted_no }}</p>
-            })}
+            // Where the browser deletes unvisited sites' storage, the warning above says more.
+            {move || state.persisted.get()
+                .filter(|_| keeping_here(state).is_none_or(|(k, _)| k != Keeping::ClearedUnvisited))
+                .map(|kept| view! {
+                    <p class="persist-status" class:persist-status--warn=!kept>{if kept { t.persisted_yes } else { t.persisted_no }}</p>
+                })}
+            <BackupStatus/>
         </Show>
         <ImportArea>
             <Show
@@ -114,28 +120,6 @@ fn PlanCard(id: String) -> impl IntoView {
             )
         }
     };
-    let export_status = {
-        let id = id.clone();
-        move || {
-            let (exported, changed) = state
-                .read(&id, |p| (p.last_exported.clone(), p.changed_since_export()))
-                .unwrap_or_default();
-            // "Never exported" already says it all for a plan that was never exported.
-            let changed = changed && !exported.is_empty();
-            let when = if exported.is_empty() {
-                t.never_exported.to_string()
-            } else {
-                (t.last_exported)(&(t.format_date)(&exported))
-            };
-            view! {
-                <p class="plan-card__meta">
-                    {when}
-                    {changed.then(|| view! { " · " <span class="unexported">{t.unexported_changes}</span> })}
-                </p>
-            }
-        }
-    };
-
     let start_rename = {
         let title = title.clone();
         move |_| {
@@ -177,14 +161,14 @@ fn PlanCard(id: String) -> impl IntoView {
             <h2 class="plan-card__title" id=title_id.clone()><a href=href>{title.clone()}</a></h2>
             <p class="plan-card__where">{where_}</p>
             <p class="plan-card__meta">{meta}</p>
-            {export_status}
+            <PlanBackupAge id=id.clone()/>
             {move || match mode.get() {
                 Mode::View => view! {
                     <div class="actions">
                         <button class="button button--primary" on:click=open.clone()>{t.open_plan}</button>
                         <button class="button" on:click=start_rename.clone()>{t.rename}</button>
                         <button class="button" on:click=duplicate.clone()>{t.duplicate}</button>
-                        <button class="button" on:click={ let id = id.clone(); move |_| export_plans(state, t, vec![id.clone()]) }>{t.export}</button>
+                        <button class="button" on:click={ let id = id.clone(); move |_| export_plan(state, t, id.clone()) }>{t.export}</button>
                         <button class="button button--danger-quiet" on:click=move |_| mode.set(Mode::ConfirmingDelete)>{t.delete}</button>
                     </div>
                 }.into_any(),

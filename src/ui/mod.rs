@@ -3,6 +3,7 @@
 
 mod about;
 mod assessment;
+mod backup;
 pub mod chart;
 mod exchange;
 mod fields;
@@ -15,6 +16,7 @@ mod overview;
 mod own_items;
 mod phase;
 mod phase_rows;
+mod places;
 mod planning;
 mod privacy;
 mod progress_bar;
@@ -73,6 +75,7 @@ pub fn App(opened: Opened) -> impl IntoView {
         state.ask_to_persist();
     }
     provide_context(state);
+    provide_context(backup::start(state));
     Effect::new(move |_| {
         if let Some(html) = document().document_element() {
             let _ = html.set_attribute("lang", lang.get().tag());

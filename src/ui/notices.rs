@@ -3,12 +3,13 @@
 
 use leptos::prelude::*;
 
-use super::exchange::export_plans;
+use super::backup::{BackupReminder, EvictionWarning};
+use super::exchange::back_up_all;
 use super::header::{plan_scope, step_history};
+use super::places::place;
 use super::{use_model, use_texts};
-use crate::i18n::{quoted, Texts};
-use crate::model::Model;
-use crate::plan::sync::{leaves, segments, Conflict, Segment};
+use crate::i18n::quoted;
+use crate::plan::sync::{leaves, Conflict};
 use crate::plan::Plan;
 use crate::state::{AppState, Asking, Notice, Offer};
 use crate::store::browser;
@@ -34,12 +35,14 @@ pub fn StorageNotices() -> impl IntoView {
                             .collect_view()}
                     </ul>
                     // Everything in memory, as it is at the click: nothing typed since is missed.
-                    <button class="button" on:click=move |_| export_plans(state, t, state.ids())>
+                    <button class="button" on:click=move |_| back_up_all(state, t)>
                         {t.download_safety_copy}
                     </button>
                 </div>
             </Show>
             <Conflicts/>
+            <BackupReminder/>
+            <EvictionWarning/>
             <Show when=move || !state.unreadable.with(Vec::is_empty)>
                 <section class="notice notice--warning" role="alert" aria-labelledby="unreadable-title">
                     <h2 id="unreadable-title">{t.unreadable_title}</h2>
@@ -215,94 +218,4 @@ fn shown_text(plan: &Plan, path: &str) -> String {
         .and_then(|v| v.as_str())
         .unwrap_or_default()
         .to_string()
-}
-
-/// Where in the plan a path points, in words: "Fase 2: Hvem skal være med?", "Milepælsplan: Oppstart".
-fn place(plan: &Plan, path: &str, t: &Texts, model: &Model) -> String {
-    let segs = segments(path);
-    let key = |i: usize| match segs.get(i) {
-        Some(Segment::Key(k)) => k.as_str(),
-        _ => "",
-    };
-    let item = |i: usize| match segs.get(i) {
-        Some(Segment::Item(id)) => id.as_str(),
-        _ => "",
-    };
-    match (segs.first(), segs.get(1)) {
-        (Some(Segment::Key(top)), None) => {
-            let label = match top.as_str() {
-                "name" => t.rename_label,
-                "school" => t.school,
-                "municipality" => t.municipality,
-                "idea" => t.idea,
-                "focus_area" => t.focus_area,
-                other => other,
-            };
-            format!("{}: {label}", t.safety.plan_field)
-        }
-        (Some(Segment::Key(top)), Some(Segment::Index(i))) if top == "phases" => {
-            let n = u8::try_from(*i + 1).unwrap_or(0);
-            let phase = plan.phase(n);
-            let model_phase = model.phase(n);
-            let named = |id: &str| {
-                model_phase
-                    .and_then(|m| {
-                        m.activities
-                            .iter()
-                            .chain(m.questions)
-                            .find(|x| x.id == id)
-                            .map(|x| x.text.to_string())
-                    })
-                    .or_else(|| {
-                        phase.and_then(|p| {
-                            p.own_activities
-                                .iter()
-                                .chain(&p.own_questions)
-                                .find(|o| o.id == id)
-                                .map(|o| o.text.clone())
-                        })
-                    })
-                    .unwrap_or_else(|| t.safety.own_item.to_string())
-            };
-            let what = match key(2) {
-                "answers" => named(key(3)),
-                "activities" => {
-                    let field = match key(4) {
-                        "note" => t.safety.note,
-                        "responsible" => t.safety.responsible,
-                        other => other,
-                    };
-                    format!("{} ({field})", named(key(3)))
-                }
-                _ => named(item(3)),
-            };
-            format!("{}: {what}", (t.safety.phase)(n))
-        }
-        (Some(Segment::Key(top)), Some(Segment::Key(tool))) if top == "planning" => {
-            let p = &t.planning;
-            let name = match tool.as_str() {
-                "group" => p.group_title,
-                "milestones" => p.milestones_title,
-                "wheel" => p.wheel_title,
-                "barriers" => p.barriers_title,
-                "forces" => p.forces_title,
-                "components" => p.components_title,
-                "measurements" => p.measurements_title,
-                "decisions" => p.decisions_title,
-                other => other,
-            };
-            let title = plan
-                .planning
-                .milestones
-                .iter()
-                .find(|m| m.id == item(2))
-                .map(|m| m.what.trim().to_string());
-            match title.filter(|s| !s.is_empty()) {
-                Some(title) => format!("{name}: {title}"),
-                None => name.to_string(),
-            }
-        }
-        (Some(Segment::Key(top)), _) if top == "assessments" => t.assessment.nav.to_string(),
-        _ => path.to_string(),
-    }
 }

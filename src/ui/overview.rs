@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use super::backup::PlanBackupAge;
 use super::chart::ChartFigure;
 use super::fields::TextField;
 use super::header::PlanNav;
@@ -97,6 +98,7 @@ pub fn Overview(id: String) -> impl IntoView {
             </div>
         </div>
         <p class="saved-note">{t.saved_automatically}</p>
+        <PlanBackupAge id=id.clone()/>
         <section class="card" aria-labelledby="school-idea">
             <h2 id="school-idea">{t.school_and_idea}</h2>
             <div class="field-grid">

@@ -32,20 +32,20 @@ test('a plan exported here is found whole in a clean browser, and changes since 
     await page.getByRole('checkbox').first().check();
     await page.locator('.questions textarea').first().fill('Svar med «sitater» og <b>tegn</b>');
     await home(page);
-    assert.ok(await card(page, 'Leseløftet').getByText('Aldri eksportert').isVisible());
+    assert.ok(await card(page, 'Leseløftet').getByText("Ingen sikkerhetskopi ennå").isVisible());
     exported = await exportCard(page, 'Leseløftet');
     assert.match(exported.name, /^leseløftet-\d{4}-\d{2}-\d{2}\.json$/);
     const json = JSON.parse(exported.text);
     assert.equal(json.format, 'dekom-plans');
     assert.equal(json.plans.length, 1);
     assert.ok(exported.text.includes('\n  '), 'the file is pretty-printed');
-    await assert.doesNotReject(card(page, 'Leseløftet').getByText(/^Sist eksportert/).waitFor());
-    assert.equal(await card(page, 'Leseløftet').getByText('Endringer som ikke er eksportert').count(), 0);
+    await assert.doesNotReject(card(page, 'Leseløftet').getByText("Sikkerhetskopi i dag").waitFor());
+    assert.equal(await card(page, 'Leseløftet').getByText('Endringer som ikke er med i noen sikkerhetskopi').count(), 0);
 
     await card(page, 'Leseløftet').getByRole('link', { name: 'Leseløftet' }).click();
     await page.getByLabel('Skole', { exact: true }).fill('Vik skole');
     await home(page);
-    assert.ok(await card(page, 'Leseløftet').getByText('Endringer som ikke er eksportert').isVisible());
+    assert.ok(await card(page, 'Leseløftet').getByText('Endringer som ikke er med i noen sikkerhetskopi').isVisible());
     await screenshot(page, 'home-export-status-1280');
   } finally {
     await closePage(page);
@@ -132,7 +132,7 @@ test('texts with HTML and script are shown as text, never run', async () => {
   }
 });
 
-test('a plan that is already here is imported as a copy or replaces it, and the replace can be undone', async () => {
+test('a plan that is already here is imported as a copy or replaces it (merge is tested in backup.test.mjs), and the replace can be undone', async () => {
   const page = await newPage(browser, { width: 375 });
   try {
     await createPlan(page, 'Felles plan', 'Versjon A');
@@ -147,6 +147,7 @@ test('a plan that is already here is imported as a copy or replaces it, and the 
     await assert.doesNotReject(panel.waitFor());
     await screenshot(page, 'import-conflict-375');
     await checkA11y(page);
+    await panel.getByRole('radio', { name: 'Legg til som kopi' }).check();
     await panel.getByRole('button', { name: 'Importer' }).click();
     await assert.doesNotReject(card(page, 'Felles plan (importert)').waitFor());
     assert.equal(await card(page, 'Felles plan').count(), 1);
