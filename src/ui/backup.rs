@@ -34,6 +34,9 @@ pub struct Backups {
     file_status: RwSignal<FileStatus>,
     /// A write of the backup file is waiting for `FILE_DELAY`.
     file_timer: StoredValue<bool>,
+    /// The plans the file was last written with by this page: a deleted plan changes no
+    /// other plan, but the file must lose it too.
+    file_ids: StoredValue<Option<Vec<String>>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,6 +81,7 @@ pub fn start(state: AppState) -> Backups {
         file: RwSignal::new(None),
         file_status: RwSignal::new(FileStatus::NotYet),
         file_timer: StoredValue::new(false),
+        file_ids: StoredValue::new(None),
     };
     leptos::task::spawn_local(async move {
         let (installed, persisted, agent, touch) = browser::keeping_facts().await;
@@ -126,6 +130,7 @@ async fn write_file(state: AppState, backups: Backups) {
     match written {
         Written::Yes => {
             state.mark_exported(&ids, &now);
+            backups.file_ids.set_value(Some(ids));
             backups.file_status.set(FileStatus::Written(now));
         }
         Written::NeedsPermission => backups.file_status.set(FileStatus::NeedsPermission),

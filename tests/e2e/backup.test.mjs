@@ -220,6 +220,23 @@ test('an automatic backup file is rewritten after changes, equals an export, and
     await ask.getByRole('button', { name: 'Gi lov igjen' }).click();
     await auto.getByText(/Sist skrevet/).waitFor();
     assert.match(await backupFile(page), /Ås kommune/);
+
+    // A deleted plan leaves the file too.
+    await card(page, 'Regning').getByRole('button', { name: 'Slett' }).click();
+    await card(page, 'Regning').getByRole('button', { name: 'Ja, slett planen' }).click();
+    await page.waitForTimeout(4500);
+    assert.deepEqual(JSON.parse(await backupFile(page)).plans.map((p) => p.name), ['Lesing']);
+
+    // "Delete all data" forgets the file (the file itself is the user's and stays).
+    await page.goto(`${BASE_URL}/personvern`);
+    await waitForApp(page);
+    await page.getByRole('button', { name: 'Slett alle data på denne maskinen' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Ja, slett alt' }).click();
+    await page.getByRole('status').filter({ hasText: 'Slettet.' }).waitFor();
+    await createPlan(page, 'Ny start');
+    await home(page);
+    await auto.getByRole('button', { name: 'Velg fil for automatisk sikkerhetskopi' }).waitFor();
+    assert.equal(await auto.getByText('skolens-kopi.json').count(), 0);
   } finally {
     await closePage(page);
   }
