@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Full test run (what CI runs through .ci/run). Stops at the first failure, non-zero exit.
-#   1. cargo test                                     native: pure logic + unit tests
-#   2. cargo test --target wasm32-unknown-unknown --test web
+#   1. cargo fmt --check, cargo clippy -D warnings    lint: rustfmt, clippy native + wasm32
+#   2. cargo test                                     native: pure logic + unit tests
+#   3. cargo test --target wasm32-unknown-unknown --test web
 #                                                     in headless Chromium (only if tests/web.rs exists)
-#   3. trunk build --release                          -> dist/
-#   4. serve dist/ with tests/e2e/server.mjs on 127.0.0.1 (port 8081 or the next free one),
+#   4. trunk build --release                          -> dist/
+#   5. serve dist/ with tests/e2e/server.mjs on 127.0.0.1 (port 8081 or the next free one),
 #      node --test tests/e2e/                         Playwright (playwright-core) + axe specs
-#   5. sizes of dist/*.wasm, *.js, *.css (raw and gzip), informative
+#   6. sizes of dist/*.wasm, *.js, *.css (raw and gzip), informative
 # Environment knobs: E2E_PORT (first port to try, default 8081), WASM_BINDGEN_TEST_TIMEOUT
 # (seconds per wasm test run, default 120), SKIP_WASM_TESTS=1, SKIP_E2E=1 (local use only).
 set -euo pipefail
@@ -21,12 +22,20 @@ step() {
 }
 done_step() { printf '<== %s (%ss)\n' "$1" "$((SECONDS - step_start))"; }
 
-# --- 1. native tests -----------------------------------------------------------------
+# --- 1. lint ---------------------------------------------------------------------------
+step "lint (rustfmt, clippy native + wasm32)"
+cargo fmt --check
+cargo clippy --all-targets -- -D warnings
+# Not --all-targets on wasm32: tests/logic uses proptest, which builds natively only.
+cargo clippy --target wasm32-unknown-unknown --lib --bins --test web -- -D warnings
+done_step "lint (rustfmt, clippy native + wasm32)"
+
+# --- 2. native tests -----------------------------------------------------------------
 step "cargo test (native)"
 cargo test
 done_step "cargo test (native)"
 
-# --- 2. in-browser wasm tests -----------------------------------------------------------
+# --- 3. in-browser wasm tests -----------------------------------------------------------
 if [ -f tests/web.rs ] && [ "${SKIP_WASM_TESTS:-}" != 1 ]; then
   step "cargo test --target wasm32-unknown-unknown --test web (headless Chromium)"
   # wasm-bindgen-test-runner picks the first driver named by env (GECKODRIVER, SAFARIDRIVER,
@@ -46,7 +55,7 @@ else
   printf '\n--- skipping in-browser wasm tests (%s)\n' "$([ -f tests/web.rs ] && echo 'SKIP_WASM_TESTS=1' || echo 'no tests/web.rs')"
 fi
 
-# --- 3. release build ------------------------------------------------------------------
+# --- 4. release build ------------------------------------------------------------------
 step "trunk build --release"
 # Worktrees share CARGO_TARGET_DIR, and cargo does not copy a build it finds fresh to
 # target/wasm32-unknown-unknown/release/dekom-app.wasm again, so Trunk could bundle the
@@ -68,7 +77,7 @@ fi
 [ -f dist/index.html ] || { echo "test.sh: dist/index.html missing after trunk build" >&2; exit 1; }
 done_step "trunk build --release"
 
-# --- 4. end-to-end tests against dist/ ------------------------------------------------
+# --- 5. end-to-end tests against dist/ ------------------------------------------------
 SERVER_PID=""
 SERVER_LOG="$(mktemp -t e2e-server.XXXXXX.log)"
 stop_server() {
@@ -121,7 +130,7 @@ else
   printf '\n--- skipping end-to-end tests (SKIP_E2E=1)\n'
 fi
 
-# --- 5. sizes (informative) ----------------------------------------------------------------
+# --- 6. sizes (informative) ----------------------------------------------------------------
 printf '\n==> dist/ sizes (bytes)\n'
 printf '%-48s %10s %10s\n' file raw gzip
 shopt -s nullglob

@@ -51,6 +51,16 @@ else
   rustup target add wasm32-unknown-unknown
 fi
 
+# --- Rust components for the lint step (cargo fmt, cargo clippy) ---------------------
+for _tools_component in rustfmt clippy; do
+  if rustup component list --installed 2>/dev/null | grep -q "^$_tools_component-"; then
+    _tools_say "ok rust component $_tools_component"
+  else
+    _tools_say "installing rust component $_tools_component"
+    rustup component add "$_tools_component"
+  fi
+done
+
 # --- trunk -----------------------------------------------------------------------
 _tools_trunk_version() { trunk --version 2>/dev/null | awk '{print $2}' || true; }
 if [ "$(_tools_trunk_version)" = "$TRUNK_VERSION" ]; then
@@ -121,4 +131,4 @@ _tools_chromedriver="$(/usr/bin/chromedriver --version 2>/dev/null | awk '{print
 [ -n "$_tools_chromedriver" ] || _tools_die "/usr/bin/chromedriver --version failed"
 _tools_say "ok chromium $_tools_chromium, chromedriver $_tools_chromedriver"
 
-unset _tools_wasm_opt _tools_wasm_opt_version _tools_trunk_wasm_opt _tools_chromium _tools_chromedriver
+unset _tools_component _tools_wasm_opt _tools_wasm_opt_version _tools_trunk_wasm_opt _tools_chromium _tools_chromedriver

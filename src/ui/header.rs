@@ -6,7 +6,6 @@ use leptos_router::components::A;
 use super::{use_model, use_texts, LangChoice};
 use crate::i18n::{quoted, Lang, Texts};
 use crate::state::{AppState, Notice, Offer, Undone};
-use crate::store::browser;
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
@@ -33,7 +32,7 @@ pub fn SiteHeader() -> impl IntoView {
     }
 }
 
-/// The interface language, each choice named in its own language. The choice is stored
+/// The interface language, each choice named in its own language. `App` stores the choice
 /// and the whole page re-renders in it, so focus is put back on the menu afterwards.
 #[component]
 fn LanguageMenu() -> impl IntoView {
@@ -47,7 +46,6 @@ fn LanguageMenu() -> impl IntoView {
         let Some(chosen) = Lang::from_tag(&event_target_value(&ev)) else {
             return;
         };
-        browser::store_lang(chosen.tag());
         lang.set(chosen);
         request_animation_frame(|| {
             use wasm_bindgen::JsCast;

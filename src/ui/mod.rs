@@ -1,5 +1,8 @@
 //! Components: one file per page or widget. They read `AppState` and call its
-//! operations; none of them touches storage directly.
+//! operations; none of them touches storage directly. The one setting kept outside the
+//! plans, the interface language, is read and stored through `store::browser` by `App`
+//! alone: the header's menu only sets `LangChoice`. (Components also take the clock,
+//! random ids and downloads from `store::browser`; none of those is storage.)
 
 mod about;
 mod assessment;
@@ -68,6 +71,13 @@ pub fn App(opened: Opened) -> impl IntoView {
             .unwrap_or_default(),
     );
     provide_context(LangChoice(lang));
+    // Stores each choice; not the first run, so a visitor who never chose stores nothing.
+    Effect::new(move |chosen_before: Option<()>| {
+        let chosen = lang.get();
+        if chosen_before.is_some() {
+            browser::store_lang(chosen.tag());
+        }
+    });
     let state = AppState::new(opened);
     state.follow_other_tabs();
     state.save_when_leaving();

@@ -112,10 +112,18 @@ fn levels_of_use_count_staff_per_level() {
     let mut s = Snapshot::new("l".into(), Instrument::LevelsOfUse, "2026-01-10".into());
     s.levels = [3, 2, 0, 5, 1, 0, 0, 1];
     assert_eq!(s.respondents(), 12);
-    assert_eq!(
-        instruments(Lang::Nb).levels_of_use.levels.len(),
-        s.levels.len()
-    );
+    s.levels = [u32::MAX, 1, 0, 0, 0, 0, 0, 0];
+    assert_eq!(s.respondents(), u32::MAX, "a count never wraps round");
+    // A snapshot's counts are matched to the model's levels by position, in every
+    // language: 0 Non-use first, IVA Routine (where "in use" starts) at 4, VI Renewal last.
+    for lang in Lang::ALL {
+        let marks = instruments(lang).levels_of_use.levels.map(|l| l.mark);
+        assert_eq!(
+            marks,
+            ["0", "I", "II", "III", "IVA", "IVB", "V", "VI"],
+            "{lang:?}"
+        );
+    }
 }
 
 fn capacity(id: &str, date: &str, competence: [u32; 5]) -> Snapshot {
