@@ -9,8 +9,8 @@ use leptos::prelude::*;
 use super::exchange::back_up_all;
 use super::use_texts;
 use crate::plan::backup::{
-    browser as engine_of, days_since, keeping, reminder, Device, Keeping, PlanCopy, Reminder,
-    DEFAULT_REMIND_DAYS, REMIND_DAY_CHOICES,
+    browser as engine_of, days_since, keeping, reminder, Device, Engine, Keeping, PlanCopy,
+    Reminder, DEFAULT_REMIND_DAYS, REMIND_DAY_CHOICES,
 };
 use crate::plan::Plan;
 use crate::state::AppState;
@@ -27,8 +27,8 @@ const FILE_DELAY: Duration = Duration::from_secs(3);
 pub struct Backups {
     /// The reminder due today, until the user backs up or puts it off.
     reminder: RwSignal<Option<Reminder>>,
-    /// The browser's facts about keeping storage: installed, persisted, engine, device.
-    facts: RwSignal<Option<(bool, Option<bool>, Device, crate::plan::backup::Engine)>>,
+    /// What the browser says about keeping storage, once it has answered.
+    facts: RwSignal<Option<Facts>>,
     eviction_read: RwSignal<bool>,
     file: RwSignal<Option<String>>,
     file_status: RwSignal<FileStatus>,
@@ -37,6 +37,14 @@ pub struct Backups {
     /// The plans the file was last written with by this page: a deleted plan changes no
     /// other plan, but the file must lose it too.
     file_ids: StoredValue<Option<Vec<String>>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Facts {
+    installed: bool,
+    persisted: Option<bool>,
+    engine: Engine,
+    device: Device,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,9 +94,12 @@ pub fn start(state: AppState) -> Backups {
     leptos::task::spawn_local(async move {
         let (installed, persisted, agent, touch) = browser::keeping_facts().await;
         let (engine, device) = engine_of(&agent, touch);
-        backups
-            .facts
-            .set(Some((installed, persisted, device, engine)));
+        backups.facts.set(Some(Facts {
+            installed,
+            persisted,
+            engine,
+            device,
+        }));
         if let Some(name) = backup_file::chosen().await {
             if !backup_file::allowed().await {
                 backups.file_status.set(FileStatus::NeedsPermission);
@@ -316,9 +327,12 @@ pub fn BackupReminder() -> impl IntoView {
 /// browser says (the promise asked for after the first plan counts too).
 pub fn keeping_here(state: AppState) -> Option<(Keeping, Device)> {
     let backups = use_backups();
-    let (installed, persisted, device, engine) = backups.facts.get()?;
-    let persisted = state.persisted.get().or(persisted);
-    Some((keeping(installed, persisted, engine), device))
+    let facts = backups.facts.get()?;
+    let persisted = state.persisted.get().or(facts.persisted);
+    Some((
+        keeping(facts.installed, persisted, facts.engine),
+        facts.device,
+    ))
 }
 
 /// Said once, where the browser deletes an unvisited site's storage (Safari in a tab):
