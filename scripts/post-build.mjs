@@ -1,4 +1,5 @@
 // Trunk post_build hook (Trunk.toml [[hooks]]):
+// 0. splits the wasm by route where the app was built with lazy routes (see splitWasm);
 // 1. bundles the chart library (src/ui/chart.js: the used parts of ECharts) into
 //    charts-<hash>.js and names it in index.html, where the app finds it when a chart is
 //    first shown; the hash lets browsers keep it until it changes;
@@ -8,6 +9,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import esbuild from 'esbuild';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -15,6 +17,60 @@ if (!staging) throw new Error('post-build.mjs: TRUNK_STAGING_DIR not set (run it
 const base = process.env.TRUNK_PUBLIC_URL || '/';
 // Host configuration, not part of the app.
 const SKIP = new Set(['sw.js', '_redirects', '_headers']);
+
+const sha = (bytes, n = 16) => crypto.createHash('sha256').update(bytes).digest('hex').slice(0, n);
+
+// Trunk runs wasm-bindgen and wasm-opt on the whole wasm, which has no step to split it
+// (trunk issue #1022). Where the app was built with its `split` feature, this does it
+// again from cargo's own output, in the order wasm_split_cli_support needs: split the
+// raw module (linked with --emit-relocs), wasm-bindgen the main module only (keeping
+// the exports the chunks link to), then wasm-opt each module. Chunks and their loader get
+// content hashes, so a browser never mixes chunks of two builds; the integrity hashes
+// Trunk wrote into index.html are written again for the files replaced.
+function splitWasm(index) {
+  const profile = process.env.TRUNK_PROFILE === 'release' ? 'release' : 'debug';
+  const targetDir = process.env.CARGO_TARGET_DIR || path.join(process.env.TRUNK_SOURCE_DIR || '.', 'target');
+  const raw = path.join(targetDir, 'wasm32-unknown-unknown', profile, 'dekom-app.wasm');
+  if (!fs.existsSync(raw) || !fs.readFileSync(raw).includes('__wasm_split')) return index;
+  const js = index.match(/data-js="[^"]*?([^/"]+\.js)"/)?.[1];
+  if (!js) throw new Error('post-build.mjs: no data-js in index.html');
+  const stem = js.replace(/\.js$/, '');
+  const work = fs.mkdtempSync(path.join(targetDir, 'split-'));
+  try {
+    execFileSync('wasm-split-cli', [raw, work, '--target', 'web', '--out-name', stem], { stdio: 'inherit' });
+    execFileSync('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-typescript',
+      '--out-dir', staging, '--out-name', stem, path.join(work, `${stem}.wasm`)], { stdio: 'inherit' });
+    const source = fs.readFileSync(process.env.TRUNK_HTML_FILE || 'index.html', 'utf8');
+    const level = source.match(/data-wasm-opt="([^"]+)"/)?.[1];
+    const params = source.match(/data-wasm-opt-params="([^"]+)"/)?.[1]?.split(/\s+/) ?? [];
+    const opt = (file) => {
+      if (profile === 'release' && level) execFileSync('wasm-opt', [`-O${level}`, ...params, file, '-o', file], { stdio: 'inherit' });
+    };
+    opt(path.join(staging, `${stem}_bg.wasm`));
+    let loader = fs.readFileSync(path.join(work, '__wasm_split.js'), 'utf8');
+    for (const chunk of fs.readdirSync(work).filter((f) => f.endsWith('.wasm') && f !== `${stem}.wasm`)) {
+      opt(path.join(work, chunk));
+      const bytes = fs.readFileSync(path.join(work, chunk));
+      const named = chunk.replace(/\.wasm$/, `-${sha(bytes)}.wasm`);
+      fs.writeFileSync(path.join(staging, named), bytes);
+      loader = loader.split(chunk).join(named);
+    }
+    const loaderName = `__wasm_split-${sha(loader)}.js`;
+    fs.writeFileSync(path.join(staging, loaderName), loader);
+    const mainJs = path.join(staging, js);
+    // Only where it is imported: the same name is the wasm's import module, a key there.
+    const glue = fs.readFileSync(mainJs, 'utf8').replace(/(from\s*["'])\.\/__wasm_split\.js(["'])/g, `$1./${loaderName}$2`);
+    fs.writeFileSync(mainJs, glue);
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+  const integrity = (file) => `sha384-${crypto.createHash('sha384').update(fs.readFileSync(path.join(staging, file))).digest('base64')}`;
+  for (const file of [js, `${stem}_bg.wasm`]) {
+    const at = new RegExp(`(href="[^"]*${file.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]*"`);
+    index = index.replace(at, `$1${integrity(file)}"`);
+  }
+  return index;
+}
 
 const bundle = await esbuild.build({
   entryPoints: [new URL('../src/ui/chart.js', import.meta.url).pathname],
@@ -28,7 +84,7 @@ const code = bundle.outputFiles[0].contents;
 const chartFile = `charts-${crypto.createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
 fs.writeFileSync(path.join(staging, chartFile), code);
 const indexPath = path.join(staging, 'index.html');
-const index = fs.readFileSync(indexPath, 'utf8');
+const index = splitWasm(fs.readFileSync(indexPath, 'utf8'));
 if (!index.includes('</head>')) throw new Error('post-build.mjs: no </head> in index.html');
 fs.writeFileSync(indexPath, index.replace('</head>', `<meta name="dekom-charts" content="${base}${chartFile}"></head>`));
 

@@ -11,6 +11,9 @@
 # Pinned:
 #   trunk               0.21.14   (0.22 needs a newer rustc than the machine's 1.95)
 #   wasm-bindgen-cli    = the `wasm-bindgen` version in Cargo.lock (Cargo.toml pins it with =)
+#   wasm-split-cli      0.2.4 (crate wasm_split_cli_support, feature build-binary): splits the
+#                       wasm by route in scripts/post-build.mjs; 0.2.3+ works with
+#                       wasm-bindgen 0.2.128+, retest both together on every upgrade
 #   wasm-opt            npm `binaryen` from package-lock.json (must match Trunk.toml [tools] wasm_opt)
 #   playwright-core, axe-core  from package-lock.json
 #   chromium, chromium-driver  Debian's (/usr/bin/chromium, /usr/bin/chromedriver)
@@ -92,6 +95,17 @@ else
   # No --locked: its lockfile names a dependency version missing from the registry here.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
   [ "$(_tools_wbg_version)" = "$WASM_BINDGEN_VERSION" ] || _tools_die "wasm-bindgen --version still not $WASM_BINDGEN_VERSION ($(command -v wasm-bindgen))"
+fi
+
+# --- wasm-split-cli ------------------------------------------------------------------
+WASM_SPLIT_VERSION="0.2.4"
+# The binary has no --version; cargo's list of installed crates says which one it is.
+if command -v wasm-split-cli >/dev/null 2>&1 \
+  && cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  _tools_say "ok wasm-split-cli $WASM_SPLIT_VERSION"
+else
+  _tools_say "installing wasm-split-cli $WASM_SPLIT_VERSION (cargo install, ~4 min on 2 cores)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
 fi
 
 # --- npm packages (playwright-core, axe-core, binaryen) ----------------------------

@@ -8,7 +8,6 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 
 use super::chart::ChartFigure;
 use super::fields::TextField;
-use super::header::PlanNav;
 use super::{page_title, use_model, use_texts, NotFound};
 use crate::charts::{capacity_radar, levels_over_time, trend_lines};
 use crate::i18n::Texts;
@@ -57,7 +56,6 @@ pub fn Assessments(id: String) -> impl IntoView {
     }
     let sections = Instrument::ALL.map(|which| view! { <InstrumentSection id=id.clone() which/> });
     view! {
-        <PlanNav id=id.clone()/>
         <h1>{a.title}</h1>
         <p class="lead">{a.intro}</p>
         <Charts id=id.clone()/>
@@ -372,7 +370,6 @@ fn SnapshotForm(id: String, snapshot: String, which: Instrument) -> impl IntoVie
     };
     let back = format!("/plan/{id}/vurdering");
     view! {
-        <PlanNav id=id.clone()/>
         <p><A href=back.clone()>{a.back}</A></p>
         <h1>{about.name.clone()}</h1>
         <div class="field-grid">

@@ -68,9 +68,13 @@ pub fn ChartFigure(
     let failed = RwSignal::new(false);
     let host = NodeRef::<Div>::new();
     let drawn = StoredValue::new_local(None::<(ChartModule, ChartHandle)>);
+    // The figure is worked out again on every change to its plan; only a change to what
+    // it shows reaches the table and the chart, so typing elsewhere redraws nothing.
+    let figure = Memo::new(move |_| figure.get());
+    let option = Memo::new(move |_| figure.with(|f| f.option.clone()));
 
     Effect::new(move |_| {
-        let option = figure.with(|f| f.option.clone());
+        let option = option.get();
         let Some(el) = host.get() else { return };
         spawn_local(async move {
             match chart_module().await {

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use super::header::PlanNav;
 use super::status_badge::StatusBadge;
 use super::{page_title, use_model, use_texts};
 use crate::plan::handout::{self, Activity, Case, PhaseCase};
@@ -47,7 +46,6 @@ pub fn Handout(id: String) -> impl IntoView {
         }
     };
     view! {
-        <PlanNav id/>
         <div class="handout-tools">
             <p>{t.handout_intro}</p>
             <div class="actions">

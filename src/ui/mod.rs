@@ -29,9 +29,10 @@ mod update_offer;
 mod workshop;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::use_params_map;
+use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
+use leptos_router::hooks::{use_location, use_params_map};
 use leptos_router::path;
+use leptos_router::{Lazy, LazyRoute};
 
 use crate::i18n::{texts, Lang, Texts};
 use crate::model::{model, Model};
@@ -107,17 +108,19 @@ pub fn App(opened: Opened) -> impl IntoView {
                     <main id="main" tabindex="-1">
                         <Routes fallback=|| view! { <NotFound/> }>
                             <Route path=path!("") view=home::Home/>
-                            <Route path=path!("/modellen") view=about::About/>
-                            <Route path=path!("/nettverk") view=network::Network/>
-                            <Route path=path!("/personvern") view=privacy::Privacy/>
-                            <Route path=path!("/plan/:id") view=|| with_plan(|id| view! { <overview::Overview id/> })/>
-                            <Route path=path!("/plan/:id/fase/:n") view=|| with_plan(|id| view! { <phase::PhaseRoute id/> })/>
-                            <Route path=path!("/plan/:id/verksted/:n") view=|| with_plan(|id| view! { <workshop::WorkshopRoute id/> })/>
-                            <Route path=path!("/plan/:id/vurdering") view=|| with_plan(|id| view! { <assessment::Assessments id/> })/>
-                            <Route path=path!("/plan/:id/vurdering/:snapshot") view=|| with_plan(|id| view! { <assessment::SnapshotRoute id/> })/>
-                            <Route path=path!("/plan/:id/sak") view=|| with_plan(|id| view! { <handout::Handout id/> })/>
-                            <Route path=path!("/plan/:id/planlegging") view=|| with_plan(|id| view! { <planning::Hub id/> })/>
-                            <Route path=path!("/plan/:id/planlegging/:tool") view=|| with_plan(|id| view! { <planning::ToolRoute id/> })/>
+                            <Route path=path!("/modellen") view={Lazy::<AboutPage>::new()}/>
+                            <Route path=path!("/nettverk") view={Lazy::<NetworkPage>::new()}/>
+                            <Route path=path!("/personvern") view={Lazy::<PrivacyPage>::new()}/>
+                            <ParentRoute path=path!("/plan/:id") view=PlanLayout>
+                                <Route path=path!("") view=|| plan_page(|id| view! { <overview::Overview id/> })/>
+                                <Route path=path!("/fase/:n") view=|| plan_page(|id| view! { <phase::PhaseRoute id/> })/>
+                                <Route path=path!("/verksted/:n") view={Lazy::<WorkshopPage>::new()}/>
+                                <Route path=path!("/vurdering") view={Lazy::<AssessmentsPage>::new()}/>
+                                <Route path=path!("/vurdering/:snapshot") view={Lazy::<SnapshotPage>::new()}/>
+                                <Route path=path!("/sak") view={Lazy::<HandoutPage>::new()}/>
+                                <Route path=path!("/planlegging") view={Lazy::<PlanningPage>::new()}/>
+                                <Route path=path!("/planlegging/:tool") view={Lazy::<ToolPage>::new()}/>
+                            </ParentRoute>
                         </Routes>
                     </main>
                     <footer class="site-footer">
@@ -130,24 +133,92 @@ pub fn App(opened: Opened) -> impl IntoView {
     }
 }
 
-/// Renders `page` for the plan named in the URL, or a clear message when this browser
-/// has no such plan. Re-renders when the URL names another plan.
-fn with_plan<V: IntoView + 'static>(
-    page: impl Fn(String) -> V + Send + Sync + 'static,
-) -> impl IntoView {
+/// A route whose page a first visit does not need. With the `split` feature (the app's
+/// builds, see index.html) its code is a chunk of its own, loaded when the route is first
+/// opened (scripts/post-build.mjs splits the wasm); without it (tests, `cargo check`) the
+/// same route is compiled in, as the split needs a build step those builds lack.
+macro_rules! lazy_page {
+    ($name:ident, $page:expr) => {
+        struct $name;
+        #[cfg(feature = "split")]
+        #[leptos_router::lazy_route]
+        impl LazyRoute for $name {
+            fn data() -> Self {
+                $name
+            }
+            fn view(_this: Self) -> AnyView {
+                $page.into_any()
+            }
+        }
+        #[cfg(not(feature = "split"))]
+        impl LazyRoute for $name {
+            fn data() -> Self {
+                $name
+            }
+            async fn view(_this: Self) -> AnyView {
+                $page.into_any()
+            }
+        }
+    };
+}
+
+lazy_page!(AboutPage, view! { <about::About/> });
+lazy_page!(NetworkPage, view! { <network::Network/> });
+lazy_page!(PrivacyPage, view! { <privacy::Privacy/> });
+lazy_page!(
+    WorkshopPage,
+    plan_page(|id| view! { <workshop::WorkshopRoute id/> })
+);
+lazy_page!(
+    AssessmentsPage,
+    plan_page(|id| view! { <assessment::Assessments id/> })
+);
+lazy_page!(
+    SnapshotPage,
+    plan_page(|id| view! { <assessment::SnapshotRoute id/> })
+);
+lazy_page!(
+    HandoutPage,
+    plan_page(|id| view! { <handout::Handout id/> })
+);
+lazy_page!(PlanningPage, plan_page(|id| view! { <planning::Hub id/> }));
+lazy_page!(
+    ToolPage,
+    plan_page(|id| view! { <planning::ToolRoute id/> })
+);
+
+/// Every page of one plan: a clear message when this browser has no plan by the URL's id,
+/// else the plan's navigation (not on the shared workshop screen) and the page.
+#[component]
+fn PlanLayout() -> impl IntoView {
     let params = use_params_map();
     let state = expect_context::<AppState>();
+    let location = use_location();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
     let exists =
         Memo::new(move |_| id.with(|id| state.plans.with(|ps| ps.iter().any(|p| &p.id == id))));
+    let workshop = Memo::new(move |_| location.pathname.with(|p| p.contains("/verksted/")));
     let missing = use_texts().plan_not_found;
     move || {
         if exists.get() {
-            page(id.get()).into_any()
+            view! {
+                {move || (!workshop.get()).then(|| view! { <header::PlanNav id=id.get()/> })}
+                <Outlet/>
+            }
+            .into_any()
         } else {
             view! { <NotFound message=missing/> }.into_any()
         }
     }
+}
+
+/// Renders `page` for the plan named in the URL; again when the URL names another plan.
+fn plan_page<V: IntoView + 'static>(
+    page: impl Fn(String) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    move || page(id.get())
 }
 
 /// A page for a URL that names nothing here; `message` says why, when we know.

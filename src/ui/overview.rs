@@ -6,7 +6,6 @@ use leptos_router::components::A;
 use super::backup::PlanBackupAge;
 use super::chart::ChartFigure;
 use super::fields::TextField;
-use super::header::PlanNav;
 use super::progress_bar::ProgressSummary;
 use super::status_badge::StatusBadge;
 use super::{page_title, use_model, use_texts};
@@ -88,7 +87,6 @@ pub fn Overview(id: String) -> impl IntoView {
     });
 
     view! {
-        <PlanNav id=id.clone()/>
         <div class="page-head">
             <h1>{title}</h1>
             <div class="actions">

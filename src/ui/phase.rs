@@ -7,7 +7,6 @@ use leptos_router::hooks::use_params_map;
 
 use super::about::citations;
 use super::fields::TextField;
-use super::header::PlanNav;
 use super::own_items::{AddOwnItem, OwnItemControls};
 use super::phase_rows::PhaseRows;
 use super::progress_bar::ProgressSummary;
@@ -142,7 +141,6 @@ fn PhaseView(id: String, phase: &'static Phase) -> impl IntoView {
 
     let workshop = format!("/plan/{id}/verksted/{n}");
     view! {
-        <PlanNav id=id.clone()/>
         <header class="phase-head">
             <p class="phase-head__num">{(t.phase_label)(n)}</p>
             <h1>{phase.name}</h1>

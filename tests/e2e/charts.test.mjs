@@ -123,3 +123,47 @@ test('a dark chart follows the system theme, and prints dark on white', async ()
     await closePage(page);
   }
 });
+
+// The app imports the chart library as a module; this serves a module in its place that
+// counts the draws (calls of its `show`) and hands everything to the real one.
+async function countDraws(page) {
+  await page.route(/\/charts-[0-9a-f]+\.js$/, (route) => route.fulfill({
+    contentType: 'text/javascript',
+    body: `import * as real from '${new URL(route.request().url()).pathname}?real';
+      export const mount = real.mount, unmount = real.unmount;
+      export function show(...args) { window.__draws = (window.__draws || 0) + 1; return real.show(...args); }`,
+  }));
+  return () => page.evaluate(() => window.__draws || 0);
+}
+
+test('typing in a field no chart shows draws no chart again', async () => {
+  const page = await newPage(browser);
+  // As a browser without service workers: one would answer the library's request first.
+  await page.addInitScript(() => { delete Navigator.prototype.serviceWorker; });
+  try {
+    const draws = await countDraws(page);
+    await createPlan(page, 'Tegneskolen');
+    const figure = page.getByRole('figure', { name: 'Framdrift i hver fase' });
+    await figure.locator('.chart svg').waitFor();
+    await page.waitForTimeout(300);
+    const before = await draws();
+    assert.ok(before >= 1, 'the chart was drawn');
+    await page.getByLabel('Skole', { exact: true }).pressSequentially('Vik skole', { delay: 20 });
+    await page.getByLabel('Kommune', { exact: true }).pressSequentially('Vik', { delay: 20 });
+    await page.waitForTimeout(300);
+    assert.equal(await draws(), before, 'twelve keystrokes in the school and municipality fields');
+
+    // And so again after the chart has followed a change it does show.
+    await page.getByRole('link', { name: /Åpne fase 1/ }).click();
+    await page.getByRole('checkbox').first().check();
+    await page.getByRole('navigation', { name: 'Planens deler' }).getByRole('link', { name: 'Oversikt' }).click();
+    await figure.locator('.chart svg').waitFor();
+    await page.waitForTimeout(300);
+    const after = await draws();
+    await page.getByLabel('Skole', { exact: true }).pressSequentially(' nord', { delay: 20 });
+    await page.waitForTimeout(300);
+    assert.equal(await draws(), after);
+  } finally {
+    await closePage(page);
+  }
+});

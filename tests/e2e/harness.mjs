@@ -161,13 +161,14 @@ export async function closePage(page) {
   }
 }
 
-/** Waits until the wasm app has mounted (it renders a <main>). */
+/** Waits until the wasm app shows a page (a <main> with its <h1>). */
 export async function waitForApp(page, { timeout = 30_000 } = {}) {
   try {
-    await page.waitForFunction(() => document.querySelector('main') !== null, null, { timeout });
+    // The page's own heading: a route whose code is a chunk of its own shows once loaded.
+    await page.waitForFunction(() => document.querySelector('main h1') !== null, null, { timeout });
   } catch (err) {
     assertNoPageErrors(page); // a panic during start-up is the more useful message
-    throw new Error(`app did not mount a <main> within ${timeout} ms at ${page.url()}: ${err.message}`);
+    throw new Error(`app did not show a page (<main> with an <h1>) within ${timeout} ms at ${page.url()}: ${err.message}`);
   }
   assertNoPageErrors(page);
 }

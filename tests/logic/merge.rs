@@ -340,6 +340,8 @@ proptest! {
     /// or kept as a conflict, or was replaced by the other tab after it had seen it.
     #[test]
     fn merge_loses_no_text(steps in steps(), school_a in "[a-c]{1,5}", school_b in "[d-f]{1,5}") {
+        // Texts neither tab wrote before: one the other tab has seen was replaced knowingly.
+        let (school_a, school_b) = (format!("A:{school_a}"), format!("B:{school_b}"));
         let mut c = run(&steps);
         c[0].edit(100, |p| p.school = school_a.clone());
         c[1].edit(101, |p| p.school = school_b.clone());

@@ -13,7 +13,6 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
-use super::header::PlanNav;
 use super::{page_title, use_texts, NotFound};
 use crate::i18n::Texts;
 use crate::plan::planning::{self, Planning};
@@ -110,7 +109,6 @@ pub fn Hub(id: String) -> impl IntoView {
         }
     });
     view! {
-        <PlanNav id=id.clone()/>
         <h1>{t.planning.title}</h1>
         <p class="section-intro">{t.planning.intro}</p>
         <ul class="tool-grid" role="list">{cards.into_iter().collect_view()}</ul>
@@ -154,7 +152,6 @@ fn ToolPage(id: String, tool: Tool) -> impl IntoView {
         Tool::Decisions => view! { <decisions::Decisions id=id.clone()/> }.into_any(),
     };
     view! {
-        <PlanNav id=id.clone()/>
         <nav class="tool-nav" aria-label=t.planning.tools_label>
             <A href=format!("/plan/{id}/planlegging") exact=true>{t.planning.title}</A>
             {links.into_iter().collect_view()}
