@@ -2,6 +2,8 @@
 //! moment the page is left, downloads, clock and randomness. Storage that is missing never
 //! panics: callers get a value that says what happened.
 
+use gloo_events::EventListener;
+use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::Storage;
 
@@ -80,15 +82,18 @@ pub(super) fn forget_local(id: &str, keep_copy: impl FnOnce(&str) -> bool) {
 /// Calls `f` when the page is hidden or left (tab switched, closed, reloaded, navigated
 /// away): the last moment to write what is still only in memory.
 pub fn on_leave(f: impl Fn() + Clone + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let g = f.clone();
-    let hidden = leptos::prelude::window_event_listener(leptos::ev::visibilitychange, move |_| {
+    // Both listeners live as long as the page.
+    EventListener::new(&window, "visibilitychange", move |_| {
         if leptos::prelude::document().visibility_state() == web_sys::VisibilityState::Hidden {
             g();
         }
-    });
-    let left = leptos::prelude::window_event_listener(leptos::ev::pagehide, move |_| f());
-    // Both listeners live as long as the page: dropping the handles does not remove them.
-    drop((hidden, left));
+    })
+    .forget();
+    EventListener::new(&window, "pagehide", move |_| f()).forget();
 }
 
 /// The language tag stored by `store_lang`, if any.
@@ -221,12 +226,10 @@ pub fn download(filename: &str, contents: &str, mime: &str) -> Option<()> {
     anchor.set_download(filename);
     anchor.click();
     // The download starts asynchronously; revoking the URL at once can cancel it.
-    leptos::prelude::set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        },
-        std::time::Duration::from_secs(10),
-    );
+    Timeout::new(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
     Some(())
 }
 

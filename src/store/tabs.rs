@@ -5,9 +5,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use gloo_events::EventListener;
 use leptos::prelude::{on_cleanup, StoredValue, WithValue};
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{BroadcastChannel, MessageEvent};
 
 const CHANNEL: &str = "dekom";
@@ -44,8 +44,8 @@ impl Told {
 pub struct Tabs {
     channel: Option<BroadcastChannel>,
     inbox: Rc<RefCell<Inbox>>,
-    // Kept as long as the channel may call it.
-    _on_message: Option<Closure<dyn Fn(MessageEvent)>>,
+    // The channel's "message" listener, removed when `Tabs` is dropped.
+    _on_message: Option<EventListener>,
 }
 
 /// Messages that came before anyone listened, and then the one who listens. The channel
@@ -68,8 +68,13 @@ impl Tabs {
             };
         };
         let sink = inbox.clone();
-        let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |ev: MessageEvent| {
-            let Some(told) = ev.data().as_string().as_deref().and_then(Told::parse) else {
+        let on_message = EventListener::new(&channel, "message", move |ev| {
+            let Some(told) = ev
+                .dyn_ref::<MessageEvent>()
+                .and_then(|ev| ev.data().as_string())
+                .as_deref()
+                .and_then(Told::parse)
+            else {
                 return;
             };
             let mut inbox = sink.borrow_mut();
@@ -78,7 +83,6 @@ impl Tabs {
                 None => inbox.early.push(told),
             }
         });
-        channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         Tabs {
             channel: Some(channel),
             inbox,

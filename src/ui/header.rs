@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::{use_model, use_texts, LangChoice};
+use super::{on_keydown, use_model, use_texts, LangChoice};
 use crate::i18n::{quoted, Lang, Texts};
 use crate::state::{AppState, Notice, Offer, Undone};
 
@@ -74,10 +74,10 @@ fn HistoryButtons() -> impl IntoView {
     let t = use_texts();
     let state = expect_context::<AppState>();
     let scope = plan_scope();
-    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+    on_keydown(move |ev| {
         let shortcut = (ev.ctrl_key() || ev.meta_key()) && !ev.alt_key();
         let key = ev.key().to_lowercase();
-        if !shortcut || !(key == "z" || key == "y") || in_text_field(&ev) {
+        if !shortcut || !(key == "z" || key == "y") || in_text_field(ev) {
             return;
         }
         ev.prevent_default();
@@ -89,7 +89,6 @@ fn HistoryButtons() -> impl IntoView {
             false,
         );
     });
-    on_cleanup(move || handle.remove());
     let title = move |id: Option<String>, label: fn(&str) -> String, plain: &'static str| match id {
         Some(id) => state
             .read(&id, |p| label(p.title(t.untitled_plan)))

@@ -28,6 +28,7 @@ mod timer;
 mod update_offer;
 mod workshop;
 
+use gloo_events::{EventListener, EventListenerOptions};
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_params_map};
@@ -53,6 +54,35 @@ pub fn use_model() -> &'static Model {
 pub fn page_title(page: impl Fn() -> String + 'static) {
     let app = use_texts().app_name;
     Effect::new(move |_| document().set_title(&format!("{} – {app}", page())));
+}
+
+/// Keeps `value` until the component it was made in is cleaned up, then drops it: a
+/// gloo `EventListener` is removed, a gloo timer cleared.
+pub fn keep_while_mounted<T: 'static>(value: T) {
+    StoredValue::new_local(value);
+}
+
+/// Calls `f` for every event named `event` on the window while the component is mounted.
+pub fn on_window_event(event: &'static str, f: impl FnMut(&web_sys::Event) + 'static) {
+    keep_while_mounted(EventListener::new(&window(), event, f));
+}
+
+/// Calls `f` for every key pressed on the page while the component is mounted. gloo
+/// listens passively unless told otherwise; this one is not passive, so `f` can call
+/// `prevent_default`.
+pub fn on_keydown(mut f: impl FnMut(&web_sys::KeyboardEvent) + 'static) {
+    use wasm_bindgen::JsCast;
+    let listener = EventListener::new_with_options(
+        &window(),
+        "keydown",
+        EventListenerOptions::enable_prevent_default(),
+        move |ev| {
+            if let Some(ev) = ev.dyn_ref::<web_sys::KeyboardEvent>() {
+                f(ev);
+            }
+        },
+    );
+    keep_while_mounted(listener);
 }
 
 /// The interface language, chosen in the header. Changing it re-renders every page in

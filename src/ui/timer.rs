@@ -1,8 +1,7 @@
 //! A facilitator's countdown for workshop mode: minutes chosen, start, pause and reset.
 //! It says politely when the time is up; no sound.
 
-use std::time::Duration;
-
+use gloo_timers::callback::Interval;
 use leptos::prelude::*;
 
 use super::use_texts;
@@ -27,9 +26,14 @@ pub fn Timer() -> impl IntoView {
             }
         }
     };
-    if let Ok(handle) = set_interval_with_handle(tick, Duration::from_millis(250)) {
-        on_cleanup(move || handle.clear());
-    }
+    // An interval only while the time runs: made on start, dropped (cleared) on pause,
+    // reset, time up, and when the timer goes. From an effect, so the tick that finds the
+    // time up does not drop its own interval while it runs.
+    let interval = StoredValue::new_local(None::<Interval>);
+    Effect::new(move |_| {
+        let running = ends.with(Option::is_some);
+        interval.set_value(running.then(|| Interval::new(250, tick)));
+    });
     let start_pause = move |_| match ends.get_untracked() {
         Some(_) => {
             tick();

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::use_texts;
+use super::{on_window_event, use_texts};
 use crate::state::AppState;
 
 #[component]
@@ -15,8 +15,7 @@ pub fn UpdateOffer() -> impl IntoView {
             .document_element()
             .is_some_and(|html| html.has_attribute("data-update-ready")),
     );
-    let handle = window_event_listener_untyped("dekom-update-ready", move |_| ready.set(true));
-    on_cleanup(move || handle.remove());
+    on_window_event("dekom-update-ready", move |_| ready.set(true));
     let state = expect_context::<AppState>();
     let reload = move |_| {
         state.save_now();

@@ -9,7 +9,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 
 use super::header::in_text_field;
 use super::timer::Timer;
-use super::{page_title, use_model, use_texts, NotFound};
+use super::{on_keydown, on_window_event, page_title, use_model, use_texts, NotFound};
 use crate::model::Phase;
 use crate::plan::ItemKind;
 use crate::state::AppState;
@@ -102,10 +102,9 @@ fn Workshop(id: String, phase: &'static Phase) -> impl IntoView {
 
     let root = NodeRef::<leptos::html::Section>::new();
     let full = RwSignal::new(false);
-    let fullscreen_change =
-        leptos::prelude::window_event_listener_untyped("fullscreenchange", move |_| {
-            full.set(document().fullscreen_element().is_some());
-        });
+    on_window_event("fullscreenchange", move |_| {
+        full.set(document().fullscreen_element().is_some());
+    });
     let toggle_fullscreen = move || {
         if document().fullscreen_element().is_some() {
             document().exit_fullscreen();
@@ -113,8 +112,8 @@ fn Workshop(id: String, phase: &'static Phase) -> impl IntoView {
             let _ = el.request_fullscreen();
         }
     };
-    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
-        if in_text_field(&ev) || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+    on_keydown(move |ev| {
+        if in_text_field(ev) || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
         }
         // Space on a button or link is that control's own; elsewhere it steps on.
@@ -132,8 +131,6 @@ fn Workshop(id: String, phase: &'static Phase) -> impl IntoView {
         ev.prevent_default();
     });
     on_cleanup(move || {
-        keys.remove();
-        fullscreen_change.remove();
         if document().fullscreen_element().is_some() {
             document().exit_fullscreen();
         }
