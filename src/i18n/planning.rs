@@ -11,6 +11,8 @@ pub struct PlanningTexts {
     pub open_tool: fn(&str) -> String,
     /// The title of an export file of the milestones, from the plan's title.
     pub milestones_file: fn(&str) -> String,
+    /// The title of the plan's calendar file, from the plan's title.
+    pub calendar_file: fn(&str) -> String,
 
     // Working group
     pub group_title: &'static str,
@@ -58,6 +60,10 @@ pub struct PlanningTexts {
     pub sort_by_time: &'static str,
     pub download_ics: &'static str,
     pub download_csv: &'static str,
+    pub calendar_hint: &'static str,
+    /// A calendar event's title: an activity's deadline, and a decision.
+    pub calendar_deadline: fn(&str) -> String,
+    pub calendar_decision: fn(&str) -> String,
     pub sorted: &'static str,
 
     // Annual wheel
@@ -162,6 +168,7 @@ pub const NB: PlanningTexts = PlanningTexts {
     tools_label: "Planleggingsverktøy",
     open_tool: |name| format!("Åpne {name}"),
     milestones_file: |title| format!("{title} milepæler"),
+    calendar_file: |title| format!("{title} kalender"),
 
     group_title: "Arbeidsgruppe",
     group_intro: "Modellen foreslår en arbeidsgruppe som rektor leder, med folk som har motivasjon og posisjon, fra ulike leirer på skolen – for eksempel både lærere og assistenter –, gjerne en skeptiker som stiller kritiske spørsmål, tett dialog med tillitsvalgte, og eksterne partnere med faste treffpunkt.",
@@ -221,6 +228,9 @@ pub const NB: PlanningTexts = PlanningTexts {
     sort_by_time: "Sorter etter tid",
     download_ics: "Last ned kalender (.ics)",
     download_csv: "Last ned regneark (CSV)",
+    calendar_hint: "Kalenderfilen har milepælene, fristene for aktivitetene i fasene og beslutningene. En milepæl for et semester varer hele semesteret.",
+    calendar_deadline: |text| format!("Frist: {text}"),
+    calendar_decision: |what| format!("Beslutning: {what}"),
     sorted: "Milepælene er sortert etter tid.",
 
     wheel_title: "Årshjul",
@@ -330,6 +340,7 @@ pub const NN: PlanningTexts = PlanningTexts {
     tools_label: "Planleggingsverktøy",
     open_tool: |name| format!("Opne {name}"),
     milestones_file: |title| format!("{title} milepælar"),
+    calendar_file: |title| format!("{title} kalender"),
 
     group_title: "Arbeidsgruppe",
     group_intro: "Modellen foreslår ei arbeidsgruppe som rektor leier, med folk som har motivasjon og posisjon, frå ulike leirar på skulen – til dømes både lærarar og assistentar –, gjerne ein skeptikar som stiller kritiske spørsmål, tett dialog med tillitsvalde, og eksterne partnarar med faste treffpunkt.",
@@ -389,6 +400,9 @@ pub const NN: PlanningTexts = PlanningTexts {
     sort_by_time: "Sorter etter tid",
     download_ics: "Last ned kalender (.ics)",
     download_csv: "Last ned rekneark (CSV)",
+    calendar_hint: "Kalenderfila har milepælane, fristane for aktivitetane i fasane og avgjerdene. Ein milepæl for eit semester varer heile semesteret.",
+    calendar_deadline: |text| format!("Frist: {text}"),
+    calendar_decision: |what| format!("Avgjerd: {what}"),
     sorted: "Milepælane er sorterte etter tid.",
 
     wheel_title: "Årshjul",
@@ -498,6 +512,7 @@ pub const DA: PlanningTexts = PlanningTexts {
     tools_label: "Planlægningsværktøjer",
     open_tool: |name| format!("Åbn {name}"),
     milestones_file: |title| format!("{title} milepæle"),
+    calendar_file: |title| format!("{title} kalender"),
 
     group_title: "Arbejdsgruppe",
     group_intro: "Modellen foreslår en arbejdsgruppe, som skolelederen leder, med folk der har motivation og position, fra forskellige lejre på skolen – for eksempel både lærere og pædagogiske medarbejdere –, gerne en skeptiker der stiller kritiske spørgsmål, tæt dialog med tillidsrepræsentanter, og eksterne partnere med faste mødepunkter.",
@@ -557,6 +572,9 @@ pub const DA: PlanningTexts = PlanningTexts {
     sort_by_time: "Sortér efter tid",
     download_ics: "Download kalender (.ics)",
     download_csv: "Download regneark (CSV)",
+    calendar_hint: "Kalenderfilen indeholder milepælene, fristerne for aktiviteterne i faserne og beslutningerne. En milepæl for et semester varer hele semesteret.",
+    calendar_deadline: |text| format!("Frist: {text}"),
+    calendar_decision: |what| format!("Beslutning: {what}"),
     sorted: "Milepælene er sorteret efter tid.",
 
     wheel_title: "Årshjul",
@@ -666,6 +684,7 @@ pub const EN: PlanningTexts = PlanningTexts {
     tools_label: "Planning tools",
     open_tool: |name| format!("Open {name}"),
     milestones_file: |title| format!("{title} milestones"),
+    calendar_file: |title| format!("{title} calendar"),
 
     group_title: "Working group",
     group_intro: "The model suggests a working group led by the principal, with people who have motivation and standing, from different camps at the school – for example both teachers and assistants –, perhaps a skeptic who asks critical questions, close dialogue with union representatives, and external partners with fixed meeting points.",
@@ -725,6 +744,9 @@ pub const EN: PlanningTexts = PlanningTexts {
     sort_by_time: "Sort by time",
     download_ics: "Download calendar (.ics)",
     download_csv: "Download spreadsheet (CSV)",
+    calendar_hint: "The calendar file holds the milestones, the deadlines of the phases’ activities and the decisions. A milestone for a term lasts the whole term.",
+    calendar_deadline: |text| format!("Due: {text}"),
+    calendar_decision: |what| format!("Decision: {what}"),
     sorted: "The milestones are sorted by time.",
 
     wheel_title: "Annual wheel",

@@ -1,14 +1,22 @@
-//! Dates and terms as people type them: every accepted form, the refusals, and the terms
-//! a picker offers from a given day.
+//! Dates and terms as people type them: every accepted form, the refusals, the terms a
+//! picker offers from a given day, and the calendar's term spans and deadlines.
 
 use dekom::i18n::{texts, Lang};
+use dekom::model::model;
 use dekom::plan::dates::{
     dotted, example_date, iso, next_day, next_term, parse_date, school_year_terms, shown_date,
     stored_date, stored_time, Term, When,
 };
-use dekom::plan::planning::milestones::date_of;
+use dekom::plan::planning::calendar::{
+    deadline_events, decision_events, ics, milestone_events, Event,
+};
+use dekom::plan::planning::decisions::Decision;
+use dekom::plan::planning::milestones::{date_of, Milestone};
+use dekom::plan::{ItemKind, Plan};
 use proptest::prelude::*;
 use proptest::test_runner::RngAlgorithm;
+
+const NOW: &str = "2026-11-22T12:31:55.123Z";
 
 fn term(year: i32, autumn: bool) -> Term {
     Term { year, autumn }
@@ -176,6 +184,162 @@ fn days_follow_each_other_across_months_years_and_leap_days() {
     assert_eq!(next_day((2027, 12, 31)), (2028, 1, 1));
     assert_eq!(next_day((2028, 2, 28)), (2028, 2, 29));
     assert_eq!(next_day((2027, 2, 28)), (2027, 3, 1));
+}
+
+fn milestone(id: &str, time: &str) -> Milestone {
+    Milestone {
+        id: id.into(),
+        time: time.into(),
+        what: format!("Mål {id}"),
+        ..Milestone::default()
+    }
+}
+
+fn event(uid: &str, start: (i32, u32, u32), end: (i32, u32, u32), summary: &str) -> Event {
+    Event {
+        uid: uid.into(),
+        start,
+        end,
+        summary: summary.into(),
+        description: String::new(),
+    }
+}
+
+#[test]
+fn a_term_is_an_all_day_event_over_the_whole_term_and_a_date_one_day() {
+    let rows = [
+        milestone("h", "Høst 2027"),
+        milestone("v", "Vår 2028"),
+        milestone("d", "2027-11-15"),
+        milestone("x", "en gang"),
+    ];
+    let events = milestone_events(&rows, |_| String::new());
+    assert_eq!(
+        events,
+        [
+            event("h@dekom.skole", (2027, 8, 15), (2027, 12, 21), "Mål h"),
+            event("v@dekom.skole", (2028, 1, 3), (2028, 6, 21), "Mål v"),
+            event("d@dekom.skole", (2027, 11, 15), (2027, 11, 16), "Mål d"),
+        ]
+    );
+    let text = ics(&events, NOW);
+    for line in [
+        "DTSTART;VALUE=DATE:20270815\r\nDTEND;VALUE=DATE:20271221\r\n",
+        "DTSTART;VALUE=DATE:20280103\r\nDTEND;VALUE=DATE:20280621\r\n",
+        "DTSTART;VALUE=DATE:20271115\r\nDTEND;VALUE=DATE:20271116\r\n",
+    ] {
+        assert!(text.contains(line), "{line:?} in {text}");
+    }
+    assert_eq!(
+        text.matches("TRANSP:TRANSPARENT\r\n").count(),
+        3,
+        "nobody is busy for a term"
+    );
+}
+
+/// A plan with deadlines on a model activity (done), an own activity, an activity without
+/// one and one with a date no calendar has; and two decisions, one undated.
+fn plan_with_dates() -> Plan {
+    let m = model(Lang::Nb);
+    let mut p = Plan::new("p1".into(), "Lesing".into(), NOW);
+    let first = m.phase(1).unwrap().activities[0];
+    let a = p.phase_mut(1).unwrap().activity_mut(first.id);
+    a.due = "2027-03-15".into();
+    a.done = true;
+    a.responsible = " Kari ".into();
+    a.note = "Etter vinterferien".into();
+    let ph = p.phase_mut(3).unwrap();
+    ph.add_own(ItemKind::Activity, "own-a".into(), "Felles plandag".into());
+    ph.activity_mut("own-a").due = "2027-09-01".into();
+    let second = m.phase(3).unwrap().activities[1];
+    ph.activity_mut(second.id).responsible = "Ola".into();
+    let third = m.phase(3).unwrap().activities[2];
+    ph.activity_mut(third.id).due = "2027-02-31".into();
+    p.planning.decisions = vec![
+        Decision {
+            id: "d-1".into(),
+            date: "2026-11-20".into(),
+            what: "Vi velger lesing".into(),
+            why: "Kartleggingen viste det.".into(),
+        },
+        Decision {
+            id: "d-2".into(),
+            what: "Udatert".into(),
+            ..Decision::default()
+        },
+    ];
+    p
+}
+
+#[test]
+fn the_calendar_holds_activity_deadlines_and_decisions() {
+    let (m, t) = (model(Lang::Nb), texts(Lang::Nb));
+    let p = plan_with_dates();
+    let first = m.phase(1).unwrap().activities[0];
+    let deadlines = deadline_events(&p, m, t);
+    assert_eq!(
+        deadlines,
+        [
+            Event {
+                uid: format!("p1-1-{}@dekom.skole", first.id),
+                start: (2027, 3, 15),
+                end: (2027, 3, 16),
+                summary: format!("Frist: {}", first.text.trim()),
+                description: format!(
+                    "Fase 1: {}\nAnsvarlig: Kari\nNotat: Etter vinterferien\nGjort",
+                    m.phase(1).unwrap().name
+                ),
+            },
+            Event {
+                uid: "p1-3-own-a@dekom.skole".into(),
+                start: (2027, 9, 1),
+                end: (2027, 9, 2),
+                summary: "Frist: Felles plandag".into(),
+                description: format!("Fase 3: {}", m.phase(3).unwrap().name),
+            },
+        ],
+        "activities without a readable deadline are left out"
+    );
+    let decisions = decision_events(&p.planning.decisions, t);
+    assert_eq!(
+        decisions,
+        [Event {
+            uid: "d-1@dekom.skole".into(),
+            start: (2026, 11, 20),
+            end: (2026, 11, 21),
+            summary: "Beslutning: Vi velger lesing".into(),
+            description: "Kartleggingen viste det.".into(),
+        }]
+    );
+    // The same plan exported twice gives the same UIDs, so a calendar updates its events.
+    assert_eq!(deadline_events(&p.clone(), m, t), deadlines);
+
+    let all: Vec<Event> = deadlines.into_iter().chain(decisions).collect();
+    let text = ics(&all, NOW);
+    assert_eq!(text.matches("BEGIN:VEVENT").count(), 3);
+    assert!(text.contains("SUMMARY:Frist: Felles plandag\r\n"));
+    assert!(text.contains("DTSTART;VALUE=DATE:20261120\r\nDTEND;VALUE=DATE:20261121\r\n"));
+    let unfolded = text.replace("\r\n ", "");
+    assert!(unfolded.contains("DESCRIPTION:Kartleggingen viste det.\r\n"));
+    assert!(text.split("\r\n").all(|line| line.len() <= 75));
+    // Every language names its deadlines and decisions.
+    let en = texts(Lang::En);
+    let summaries = |t| {
+        deadline_events(&p, model(Lang::En), t)
+            .into_iter()
+            .chain(decision_events(&p.planning.decisions, t))
+            .map(|e| e.summary)
+            .skip(1)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        summaries(en),
+        ["Due: Felles plandag", "Decision: Vi velger lesing"]
+    );
+    assert_eq!(
+        summaries(texts(Lang::Nn)),
+        ["Frist: Felles plandag", "Avgjerd: Vi velger lesing"]
+    );
 }
 
 fn config(cases: u32) -> ProptestConfig {

@@ -100,10 +100,11 @@ fn download(plan: &Plan, t: &'static Texts, model: &'static Model, extension: &s
                 .collect::<Vec<_>>()
                 .join("\n")
         };
-        (
-            calendar::ics(milestones, &now, describe),
-            "text/calendar;charset=utf-8",
-        )
+        // One calendar for the whole plan: milestones, then deadlines, then decisions.
+        let mut events = calendar::milestone_events(milestones, describe);
+        events.extend(calendar::deadline_events(plan, model, t));
+        events.extend(calendar::decision_events(&plan.planning.decisions, t));
+        (calendar::ics(&events, &now), "text/calendar;charset=utf-8")
     } else {
         let head: Vec<&str> = cols.iter().map(|(label, _)| *label).collect();
         let rows: Vec<Vec<String>> = milestones
@@ -112,11 +113,12 @@ fn download(plan: &Plan, t: &'static Texts, model: &'static Model, extension: &s
             .collect();
         (csv::table(&head, &rows), "text/csv;charset=utf-8")
     };
-    let name = files::file_name(
-        &(t.planning.milestones_file)(plan.title(t.untitled_plan)),
-        &now,
-        extension,
-    );
+    let title = if extension == "ics" {
+        t.planning.calendar_file
+    } else {
+        t.planning.milestones_file
+    };
+    let name = files::file_name(&title(plan.title(t.untitled_plan)), &now, extension);
     browser::download(&name, &text, mime);
 }
 
@@ -198,6 +200,7 @@ pub fn Milestones(id: String) -> impl IntoView {
                     <button class="button" type="button" on:click=get("csv")>{pt.download_csv}</button>
                 </div>
             </div>
+            <p class="field__hint">{pt.calendar_hint}</p>
             <p role="status" class="field__hint">
                 {move || if all.with(Vec::is_empty) { pt.no_milestones.to_string() } else { (pt.shown)(shown.with(Vec::len), all.with(Vec::len)) }}
             </p>
