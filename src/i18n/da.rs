@@ -88,6 +88,8 @@ pub static TEXTS: Texts = Texts {
     note: "Note",
     responsible: "Ansvarlig",
     due: "Frist",
+    date_hint: "dd.mm.åååå",
+    date_invalid: |example| format!("Ikke en gyldig dato. Skriv datoen som dd.mm.åååå, for eksempel {example}."),
     own_item: "Egen",
     edit_own: "Ret, flyt eller fjern",
     own_activity_text: "Aktivitet",

@@ -88,6 +88,8 @@ pub static TEXTS: Texts = Texts {
     note: "Note",
     responsible: "Responsible",
     due: "Deadline",
+    date_hint: "dd.mm.yyyy",
+    date_invalid: |example| format!("Not a valid date. Write it as dd.mm.yyyy, for example {example}."),
     own_item: "Own",
     edit_own: "Edit, move or remove",
     own_activity_text: "Activity",

@@ -156,6 +156,10 @@ pub struct Texts {
     pub note: &'static str,
     pub responsible: &'static str,
     pub due: &'static str,
+    /// How a date is typed, beside every date field.
+    pub date_hint: &'static str,
+    /// A typed date that is none, with an example date from today.
+    pub date_invalid: fn(&str) -> String,
     pub own_item: &'static str,
     pub edit_own: &'static str,
     pub own_activity_text: &'static str,

@@ -88,6 +88,8 @@ pub static TEXTS: Texts = Texts {
     note: "Notat",
     responsible: "Ansvarleg",
     due: "Frist",
+    date_hint: "dd.mm.åååå",
+    date_invalid: |example| format!("Ikkje ein gyldig dato. Skriv datoen som dd.mm.åååå, til dømes {example}."),
     own_item: "Eigen",
     edit_own: "Endre, flytt eller fjern",
     own_activity_text: "Aktivitet",

@@ -11,6 +11,8 @@ pub struct PlanningTexts {
     pub open_tool: fn(&str) -> String,
     /// The title of an export file of the milestones, from the plan's title.
     pub milestones_file: fn(&str) -> String,
+    /// The title of the plan's calendar file, from the plan's title.
+    pub calendar_file: fn(&str) -> String,
 
     // Working group
     pub group_title: &'static str,
@@ -37,8 +39,11 @@ pub struct PlanningTexts {
     pub milestones_intro: &'static str,
     pub no_milestones: &'static str,
     pub time: &'static str,
-    pub time_hint: &'static str,
+    /// Examples of a time: a term's name and a date, both from today.
+    pub time_hint: fn(&str, &str) -> String,
     pub time_unreadable: &'static str,
+    pub pick_term: &'static str,
+    pub no_term: &'static str,
     pub what: &'static str,
     pub how: &'static str,
     pub content: &'static str,
@@ -55,6 +60,10 @@ pub struct PlanningTexts {
     pub sort_by_time: &'static str,
     pub download_ics: &'static str,
     pub download_csv: &'static str,
+    pub calendar_hint: &'static str,
+    /// A calendar event's title: an activity's deadline, and a decision.
+    pub calendar_deadline: fn(&str) -> String,
+    pub calendar_decision: fn(&str) -> String,
     pub sorted: &'static str,
 
     // Annual wheel
@@ -159,6 +168,7 @@ pub const NB: PlanningTexts = PlanningTexts {
     tools_label: "Planleggingsverktøy",
     open_tool: |name| format!("Åpne {name}"),
     milestones_file: |title| format!("{title} milepæler"),
+    calendar_file: |title| format!("{title} kalender"),
 
     group_title: "Arbeidsgruppe",
     group_intro: "Modellen foreslår en arbeidsgruppe som rektor leder, med folk som har motivasjon og posisjon, fra ulike leirer på skolen – for eksempel både lærere og assistenter –, gjerne en skeptiker som stiller kritiske spørsmål, tett dialog med tillitsvalgte, og eksterne partnere med faste treffpunkt.",
@@ -198,8 +208,10 @@ pub const NB: PlanningTexts = PlanningTexts {
     milestones_intro: "Planlegg arbeidet semester for semester: hva som skal skje, hvordan, med hvilket innhold, hvem som har ansvaret og hvilken fase det hører til. Last ned planen som kalender eller regneark.",
     no_milestones: "Ingen milepæler ennå.",
     time: "Tid",
-    time_hint: "Et semester som «Høst 2025» eller «Vår 2026», eller en dato (åååå-mm-dd).",
-    time_unreadable: "Tiden kan ikke leses som semester eller dato, så milepælen kommer ikke med i kalenderfilen.",
+    time_hint: |term, date| format!("Et semester som «{term}» eller en dato som {date}."),
+    time_unreadable: "Tiden kan ikke leses som semester eller dato (dd.mm.åååå), så milepælen kommer ikke med i kalenderfilen.",
+    pick_term: "Eller velg semester",
+    no_term: "Ikke valgt",
     what: "Hva",
     how: "Hvordan",
     content: "Innhold",
@@ -216,6 +228,9 @@ pub const NB: PlanningTexts = PlanningTexts {
     sort_by_time: "Sorter etter tid",
     download_ics: "Last ned kalender (.ics)",
     download_csv: "Last ned regneark (CSV)",
+    calendar_hint: "Kalenderfilen har milepælene, fristene for aktivitetene i fasene og beslutningene. En milepæl for et semester varer hele semesteret.",
+    calendar_deadline: |text| format!("Frist: {text}"),
+    calendar_decision: |what| format!("Beslutning: {what}"),
     sorted: "Milepælene er sortert etter tid.",
 
     wheel_title: "Årshjul",
@@ -325,6 +340,7 @@ pub const NN: PlanningTexts = PlanningTexts {
     tools_label: "Planleggingsverktøy",
     open_tool: |name| format!("Opne {name}"),
     milestones_file: |title| format!("{title} milepælar"),
+    calendar_file: |title| format!("{title} kalender"),
 
     group_title: "Arbeidsgruppe",
     group_intro: "Modellen foreslår ei arbeidsgruppe som rektor leier, med folk som har motivasjon og posisjon, frå ulike leirar på skulen – til dømes både lærarar og assistentar –, gjerne ein skeptikar som stiller kritiske spørsmål, tett dialog med tillitsvalde, og eksterne partnarar med faste treffpunkt.",
@@ -364,8 +380,10 @@ pub const NN: PlanningTexts = PlanningTexts {
     milestones_intro: "Planlegg arbeidet semester for semester: kva som skal skje, korleis, med kva innhald, kven som har ansvaret og kva fase det høyrer til. Last ned planen som kalender eller rekneark.",
     no_milestones: "Ingen milepælar enno.",
     time: "Tid",
-    time_hint: "Eit semester som «Haust 2025» eller «Vår 2026», eller ein dato (åååå-mm-dd).",
-    time_unreadable: "Tida kan ikkje lesast som semester eller dato, så milepælen kjem ikkje med i kalenderfila.",
+    time_hint: |term, date| format!("Eit semester som «{term}» eller ein dato som {date}."),
+    time_unreadable: "Tida kan ikkje lesast som semester eller dato (dd.mm.åååå), så milepælen kjem ikkje med i kalenderfila.",
+    pick_term: "Eller vel semester",
+    no_term: "Ikkje vald",
     what: "Kva",
     how: "Korleis",
     content: "Innhald",
@@ -382,6 +400,9 @@ pub const NN: PlanningTexts = PlanningTexts {
     sort_by_time: "Sorter etter tid",
     download_ics: "Last ned kalender (.ics)",
     download_csv: "Last ned rekneark (CSV)",
+    calendar_hint: "Kalenderfila har milepælane, fristane for aktivitetane i fasane og avgjerdene. Ein milepæl for eit semester varer heile semesteret.",
+    calendar_deadline: |text| format!("Frist: {text}"),
+    calendar_decision: |what| format!("Avgjerd: {what}"),
     sorted: "Milepælane er sorterte etter tid.",
 
     wheel_title: "Årshjul",
@@ -491,6 +512,7 @@ pub const DA: PlanningTexts = PlanningTexts {
     tools_label: "Planlægningsværktøjer",
     open_tool: |name| format!("Åbn {name}"),
     milestones_file: |title| format!("{title} milepæle"),
+    calendar_file: |title| format!("{title} kalender"),
 
     group_title: "Arbejdsgruppe",
     group_intro: "Modellen foreslår en arbejdsgruppe, som skolelederen leder, med folk der har motivation og position, fra forskellige lejre på skolen – for eksempel både lærere og pædagogiske medarbejdere –, gerne en skeptiker der stiller kritiske spørgsmål, tæt dialog med tillidsrepræsentanter, og eksterne partnere med faste mødepunkter.",
@@ -530,8 +552,10 @@ pub const DA: PlanningTexts = PlanningTexts {
     milestones_intro: "Planlæg arbejdet semester for semester: hvad der skal ske, hvordan, med hvilket indhold, hvem der har ansvaret, og hvilken fase det hører til. Download planen som kalender eller regneark.",
     no_milestones: "Ingen milepæle endnu.",
     time: "Tid",
-    time_hint: "Et semester som »Efterår 2025« eller »Forår 2026«, eller en dato (åååå-mm-dd).",
-    time_unreadable: "Tiden kan ikke læses som semester eller dato, så milepælen kommer ikke med i kalenderfilen.",
+    time_hint: |term, date| format!("Et semester som »{term}« eller en dato som {date}."),
+    time_unreadable: "Tiden kan ikke læses som semester eller dato (dd.mm.åååå), så milepælen kommer ikke med i kalenderfilen.",
+    pick_term: "Eller vælg semester",
+    no_term: "Ikke valgt",
     what: "Hvad",
     how: "Hvordan",
     content: "Indhold",
@@ -548,6 +572,9 @@ pub const DA: PlanningTexts = PlanningTexts {
     sort_by_time: "Sortér efter tid",
     download_ics: "Download kalender (.ics)",
     download_csv: "Download regneark (CSV)",
+    calendar_hint: "Kalenderfilen indeholder milepælene, fristerne for aktiviteterne i faserne og beslutningerne. En milepæl for et semester varer hele semesteret.",
+    calendar_deadline: |text| format!("Frist: {text}"),
+    calendar_decision: |what| format!("Beslutning: {what}"),
     sorted: "Milepælene er sorteret efter tid.",
 
     wheel_title: "Årshjul",
@@ -657,6 +684,7 @@ pub const EN: PlanningTexts = PlanningTexts {
     tools_label: "Planning tools",
     open_tool: |name| format!("Open {name}"),
     milestones_file: |title| format!("{title} milestones"),
+    calendar_file: |title| format!("{title} calendar"),
 
     group_title: "Working group",
     group_intro: "The model suggests a working group led by the principal, with people who have motivation and standing, from different camps at the school – for example both teachers and assistants –, perhaps a skeptic who asks critical questions, close dialogue with union representatives, and external partners with fixed meeting points.",
@@ -696,8 +724,10 @@ pub const EN: PlanningTexts = PlanningTexts {
     milestones_intro: "Plan the work term by term: what will happen, how, with what content, who is responsible and which phase it belongs to. Download the plan as a calendar or a spreadsheet.",
     no_milestones: "No milestones yet.",
     time: "Time",
-    time_hint: "A term such as ‘Autumn 2025’ or ‘Spring 2026’, or a date (yyyy-mm-dd).",
-    time_unreadable: "The time cannot be read as a term or a date, so the milestone is left out of the calendar file.",
+    time_hint: |term, date| format!("A term such as ‘{term}’ or a date such as {date}."),
+    time_unreadable: "The time cannot be read as a term or a date (dd.mm.yyyy), so the milestone is left out of the calendar file.",
+    pick_term: "Or pick a term",
+    no_term: "None picked",
     what: "What",
     how: "How",
     content: "Content",
@@ -714,6 +744,9 @@ pub const EN: PlanningTexts = PlanningTexts {
     sort_by_time: "Sort by time",
     download_ics: "Download calendar (.ics)",
     download_csv: "Download spreadsheet (CSV)",
+    calendar_hint: "The calendar file holds the milestones, the deadlines of the phases’ activities and the decisions. A milestone for a term lasts the whole term.",
+    calendar_deadline: |text| format!("Due: {text}"),
+    calendar_decision: |what| format!("Decision: {what}"),
     sorted: "The milestones are sorted by time.",
 
     wheel_title: "Annual wheel",

@@ -3,6 +3,7 @@
 
 pub mod assessment;
 pub mod backup;
+pub mod dates;
 pub mod handout;
 pub mod history;
 pub mod incoming;

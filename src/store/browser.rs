@@ -145,13 +145,13 @@ pub fn now() -> String {
 
 /// Today where the user is, as yyyy-mm-dd.
 pub fn today() -> String {
+    crate::plan::dates::iso(today_date())
+}
+
+/// Today where the user is, as (year, month, day).
+pub fn today_date() -> crate::plan::dates::Ymd {
     let d = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date()
-    )
+    (d.get_full_year() as i32, d.get_month() + 1, d.get_date())
 }
 
 /// The local calendar day (yyyy-mm-dd) of an ISO timestamp; `None` if it is not one.

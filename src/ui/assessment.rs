@@ -7,7 +7,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use super::chart::ChartFigure;
-use super::fields::TextField;
+use super::fields::{DateField, TextField};
 use super::{page_title, use_model, use_texts, NotFound};
 use crate::charts::{capacity_radar, levels_over_time, trend_lines};
 use crate::i18n::Texts;
@@ -373,7 +373,7 @@ fn SnapshotForm(id: String, snapshot: String, which: Instrument) -> impl IntoVie
         <p><A href=back.clone()>{a.back}</A></p>
         <h1>{about.name.clone()}</h1>
         <div class="field-grid">
-            <TextField label=a.date id="snapshot-date" kind="date" value=date
+            <DateField label=a.date id="snapshot-date" value=date
                 on_input=Callback::new(move |v: String| at.edit(|s| s.date = v))/>
             <TextField label=a.note id="snapshot-note" multiline=true value=Signal::derive(move || at.read(|s| s.note.clone()))
                 on_input=Callback::new(move |v: String| at.edit(|s| s.note = v))/>

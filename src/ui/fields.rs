@@ -5,6 +5,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::plan::dates::{dotted, example_date, shown_date, stored_date};
+use crate::store::browser;
+use crate::ui::use_texts;
+
 #[component]
 pub fn TextField(
     label: &'static str,
@@ -18,9 +22,6 @@ pub fn TextField(
     /// Id of a `<datalist>` with suggestions.
     #[prop(default = None)]
     list: Option<&'static str>,
-    /// The input's type.
-    #[prop(default = "text")]
-    kind: &'static str,
 ) -> impl IntoView {
     let hint_id = hint.map(|_| format!("{id}-hint"));
     let input = move |ev: leptos::ev::Event| on_input.run(event_target_value(&ev));
@@ -31,7 +32,7 @@ pub fn TextField(
         .into_any()
     } else {
         view! {
-            <input id=id.clone() type=kind list=list aria-describedby=hint_id.clone()
+            <input id=id.clone() type="text" list=list aria-describedby=hint_id.clone()
                 prop:value=move || value.get() on:input=input/>
         }
         .into_any()
@@ -41,6 +42,57 @@ pub fn TextField(
             <label for=id.clone()>{label}</label>
             {hint.map(|h| view! { <p class="field__hint" id=hint_id.clone()>{h}</p> })}
             {control}
+        </div>
+    }
+}
+
+/// A date typed as people write it (15.11.2027, 5.3.27 or 2027-11-15), shown as
+/// dd.mm.åååå and written to the plan as ISO, or empty when the field is. A text field,
+/// not `type="date"`: that one takes only the browser's own order and a four-digit year.
+/// What is typed stays in the field while it is no date; the field follows the plan when
+/// it changes elsewhere (undo, another tab).
+#[component]
+pub fn DateField(
+    label: &'static str,
+    #[prop(into)] id: String,
+    /// ISO date or empty.
+    #[prop(into)]
+    value: Signal<String>,
+    on_input: Callback<String>,
+) -> impl IntoView {
+    let t = use_texts();
+    let (hint_id, error_id) = (format!("{id}-hint"), format!("{id}-error"));
+    let text = RwSignal::new(shown_date(&value.get_untracked()));
+    let invalid = RwSignal::new(false);
+    Effect::new(move |_| {
+        let now = value.get();
+        if stored_date(&text.get_untracked()).as_ref() != Some(&now) {
+            text.set(shown_date(&now));
+            invalid.set(false);
+        }
+    });
+    let input = move |ev: leptos::ev::Event| {
+        let typed = event_target_value(&ev);
+        text.set(typed.clone());
+        match stored_date(&typed) {
+            Some(iso) => {
+                invalid.set(false);
+                if iso != value.get_untracked() {
+                    on_input.run(iso);
+                }
+            }
+            None => invalid.set(true),
+        }
+    };
+    let example = dotted(example_date(browser::today_date()));
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <p class="field__hint" id=hint_id.clone()>{t.date_hint}</p>
+            <input id=id type="text" autocomplete="off" prop:value=move || text.get()
+                aria-invalid=move || invalid.get().then_some("true")
+                aria-describedby=format!("{hint_id} {error_id}") on:input=input/>
+            <p class="field__error" id=error_id>{move || invalid.get().then(|| (t.date_invalid)(&example))}</p>
         </div>
     }
 }

@@ -6,7 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use super::about::citations;
-use super::fields::TextField;
+use super::fields::{DateField, TextField};
 use super::own_items::{AddOwnItem, OwnItemControls};
 use super::phase_rows::PhaseRows;
 use super::progress_bar::ProgressSummary;
@@ -268,16 +268,22 @@ fn ActivityRow(at: PhaseRef, item: Row) -> impl IntoView {
     };
     let field = |label: &'static str,
                  suffix: &'static str,
-                 kind: &'static str,
                  multiline: bool,
                  get: fn(&crate::plan::ActivityState) -> String,
                  set: fn(&mut crate::plan::ActivityState, String)| {
         let write_at = at.clone();
         let write_id = item_id.clone();
         view! {
-            <TextField label id=format!("{dom}-{suffix}") kind multiline
+            <TextField label id=format!("{dom}-{suffix}") multiline
                 value=Signal::derive(move || state.with(get))
                 on_input=Callback::new(move |v| write_at.edit(|p| set(p.activity_mut(&write_id), v)))/>
+        }
+    };
+    let due = {
+        let (write_at, write_id) = (at.clone(), item_id.clone());
+        view! {
+            <DateField label=t.due id=format!("{dom}-due") value=Signal::derive(move || state.with(|s| s.due.clone()))
+                on_input=Callback::new(move |v| write_at.edit(|p| p.activity_mut(&write_id).due = v))/>
         }
     };
     let help = match &item {
@@ -310,10 +316,10 @@ fn ActivityRow(at: PhaseRef, item: Row) -> impl IntoView {
             <details class="activity__details">
                 <summary>{t.details_summary}</summary>
                 <div class="activity__fields">
-                    {field(t.note, "note", "text", true, |s| s.note.clone(), |s, v| s.note = v)}
+                    {field(t.note, "note", true, |s| s.note.clone(), |s, v| s.note = v)}
                     <div class="field-grid">
-                        {field(t.responsible, "responsible", "text", false, |s| s.responsible.clone(), |s, v| s.responsible = v)}
-                        {field(t.due, "due", "date", false, |s| s.due.clone(), |s, v| s.due = v)}
+                        {field(t.responsible, "responsible", false, |s| s.responsible.clone(), |s, v| s.responsible = v)}
+                        {due}
                     </div>
                 </div>
             </details>

@@ -113,7 +113,7 @@ test('two capacity snapshots: counts, means, charts and tables agree; delete, un
     assert.equal(await rows.count(), 2);
     await page.getByRole('link', { name: 'Åpne vurderingen fra 10.01.2026' }).click();
     await page.getByRole('heading', { level: 1, name: 'Kapasitet' }).waitFor();
-    assert.equal(await page.getByLabel('Dato').inputValue(), '2026-01-10');
+    assert.equal(await page.getByLabel('Dato').inputValue(), '10.01.2026');
     assert.equal(await page.getByLabel('Notat').inputValue(), 'Personalmøte i januar');
     assert.equal(await stats(page, 'Verdier'), 'Snitt 4,0 · standardavvik 0,0 · fra 4 til 4 · n = 3 · 1 vet ikke');
   } finally {

@@ -180,17 +180,17 @@ test('the milestone plan: add, edit, filter, reorder, download as .ics and CSV',
 
     // The calendar, read with a real iCalendar parser.
     const [ics] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned kalender (.ics)' }).click()]);
-    assert.match(ics.suggestedFilename(), /^trygt-skolemiljø-milepæler-\d{4}-\d{2}-\d{2}\.ics$/);
+    assert.match(ics.suggestedFilename(), /^trygt-skolemiljø-kalender-\d{4}-\d{2}-\d{2}\.ics$/);
     const calendar = new ICAL.Component(ICAL.parse(await readFile(await ics.path(), 'utf8')));
     const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     assert.deepEqual(
-      events.map((e) => [e.summary, e.startDate.toString(), e.startDate.isDate]),
+      events.map((e) => [e.summary, e.startDate.toString(), e.endDate.toString(), e.startDate.isDate && e.endDate.isDate]),
       [
-        ['Oppstartsmøte med personalet', '2025-08-20', true],
-        ['Kartlegging, ferdig', '2026-01-03', true],
-        ['Felles plandag; evaluering', '2026-08-15', true],
+        ['Oppstartsmøte med personalet', '2025-08-20', '2025-08-21', true],
+        ['Kartlegging, ferdig', '2026-01-03', '2026-06-21', true],
+        ['Felles plandag; evaluering', '2026-08-15', '2026-12-21', true],
       ],
-      'every dated milestone, as an all-day event; "snart" is left out',
+      'every dated milestone, as an all-day event (a term over the whole term, the end exclusive); "snart" is left out',
     );
     assert.equal(
       events[0].description,

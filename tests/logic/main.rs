@@ -5,6 +5,7 @@
 mod assessment;
 mod backup;
 mod charts;
+mod dates;
 mod exchange;
 mod handout;
 mod history;

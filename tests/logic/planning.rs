@@ -1,5 +1,5 @@
 use dekom::plan::planning::barriers::{by_risk, heat_map, level, Barrier, Level};
-use dekom::plan::planning::calendar::{escape, ics};
+use dekom::plan::planning::calendar::{escape, ics, milestone_events};
 use dekom::plan::planning::csv::table;
 use dekom::plan::planning::decisions::{newest_first, Decision};
 use dekom::plan::planning::group::{Advice, Member, Role, WorkingGroup};
@@ -172,9 +172,8 @@ fn the_calendar_is_folded_escaped_crlf_text_with_all_day_events() {
         milestone("m2", "2025-10-20", 2, ""),
         milestone("m3", "en gang", 3, ""),
     ];
-    let text = ics(&rows, "2026-11-22T12:31:55.123Z", |m| {
-        format!("Ansvarlig: {}", m.responsible)
-    });
+    let events = milestone_events(&rows, |m| format!("Ansvarlig: {}", m.responsible));
+    let text = ics(&events, "2026-11-22T12:31:55.123Z");
     assert!(text.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:"));
     assert!(text.ends_with("END:VCALENDAR\r\n"));
     assert!(

@@ -6,12 +6,8 @@ use super::{AddText, List, RowActions};
 use crate::plan::new_id;
 use crate::plan::planning::decisions::{newest_first, Decision};
 use crate::store::browser;
-use crate::ui::fields::TextField;
+use crate::ui::fields::{DateField, TextField};
 use crate::ui::use_texts;
-
-fn today() -> String {
-    browser::now().chars().take(10).collect()
-}
 
 #[component]
 pub fn Decisions(id: String) -> impl IntoView {
@@ -26,7 +22,7 @@ pub fn Decisions(id: String) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let date = RwSignal::new(today());
+    let date = RwSignal::new(browser::today());
     let why = RwSignal::new(String::new());
     let add = Callback::new(move |what: String| {
         list.add(Decision {
@@ -40,10 +36,7 @@ pub fn Decisions(id: String) -> impl IntoView {
     view! {
         <section class="card">
             <AddText id="new-decision" title=pt.add_decision label=pt.decision_what on_add=add>
-                <div class="field">
-                    <label for="new-decision-date">{pt.decision_date}</label>
-                    <input id="new-decision-date" type="date" prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev))/>
-                </div>
+                <DateField label=pt.decision_date id="new-decision-date" value=date on_input=Callback::new(move |v| date.set(v))/>
                 <div class="field field--wide">
                     <label for="new-decision-why">{pt.decision_why}</label>
                     <textarea id="new-decision-why" rows="2" prop:value=move || why.get() on:input=move |ev| why.set(event_target_value(&ev))></textarea>
@@ -81,7 +74,7 @@ fn DecisionRow(list: List<Decision>, id: String) -> impl IntoView {
     view! {
         <li class="tool-row" aria-label=move || label.get()>
             <div class="field-grid">
-                <TextField label=pt.decision_date id=format!("{dom}-date") kind="date" value=list.field(&id, |d| d.date.clone()) on_input=list.setter(&id, |d, v| d.date = v)/>
+                <DateField label=pt.decision_date id=format!("{dom}-date") value=list.field(&id, |d| d.date.clone()) on_input=list.setter(&id, |d, v| d.date = v)/>
                 <TextField label=pt.decision_what id=format!("{dom}-what") value=list.field(&id, |d| d.what.clone()) on_input=list.setter(&id, |d, v| d.what = v)/>
             </div>
             <TextField label=pt.decision_why id=format!("{dom}-why") multiline=true value=list.field(&id, |d| d.why.clone()) on_input=list.setter(&id, |d, v| d.why = v)/>

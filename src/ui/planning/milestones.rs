@@ -7,6 +7,9 @@ use super::{AddText, List, RowActions};
 use crate::charts::milestone_timeline;
 use crate::i18n::Texts;
 use crate::model::Model;
+use crate::plan::dates::{
+    dotted, example_date, next_term, school_year_terms, shown_date, stored_time, Term, When,
+};
 use crate::plan::planning::milestones::{
     date_of, filtered, in_time_order, responsibles, Milestone,
 };
@@ -97,10 +100,11 @@ fn download(plan: &Plan, t: &'static Texts, model: &'static Model, extension: &s
                 .collect::<Vec<_>>()
                 .join("\n")
         };
-        (
-            calendar::ics(milestones, &now, describe),
-            "text/calendar;charset=utf-8",
-        )
+        // One calendar for the whole plan: milestones, then deadlines, then decisions.
+        let mut events = calendar::milestone_events(milestones, describe);
+        events.extend(calendar::deadline_events(plan, model, t));
+        events.extend(calendar::decision_events(&plan.planning.decisions, t));
+        (calendar::ics(&events, &now), "text/calendar;charset=utf-8")
     } else {
         let head: Vec<&str> = cols.iter().map(|(label, _)| *label).collect();
         let rows: Vec<Vec<String>> = milestones
@@ -109,11 +113,12 @@ fn download(plan: &Plan, t: &'static Texts, model: &'static Model, extension: &s
             .collect();
         (csv::table(&head, &rows), "text/csv;charset=utf-8")
     };
-    let name = files::file_name(
-        &(t.planning.milestones_file)(plan.title(t.untitled_plan)),
-        &now,
-        extension,
-    );
+    let title = if extension == "ics" {
+        t.planning.calendar_file
+    } else {
+        t.planning.milestones_file
+    };
+    let name = files::file_name(&title(plan.title(t.untitled_plan)), &now, extension);
     browser::download(&name, &text, mime);
 }
 
@@ -195,6 +200,7 @@ pub fn Milestones(id: String) -> impl IntoView {
                     <button class="button" type="button" on:click=get("csv")>{pt.download_csv}</button>
                 </div>
             </div>
+            <p class="field__hint">{pt.calendar_hint}</p>
             <p role="status" class="field__hint">
                 {move || if all.with(Vec::is_empty) { pt.no_milestones.to_string() } else { (pt.shown)(shown.with(Vec::len), all.with(Vec::len)) }}
             </p>
@@ -250,7 +256,7 @@ fn MilestoneRow(list: List<Milestone>, id: String, shown: Memo<Vec<String>>) -> 
     view! {
         <li class="tool-row" aria-label=move || label.get()>
             <div class="field-grid">
-                {text(pt.time, "time", false, |m| m.time.clone(), |m, v| m.time = v)}
+                <TimeField id=format!("{dom}-time") value=list.field(&id, |m| m.time.clone()) on_input=list.setter(&id, |m, v| m.time = v)/>
                 {text(pt.what, "what", false, |m| m.what.clone(), |m, v| m.what = v)}
                 {text(t.responsible, "responsible", false, |m| m.responsible.clone(), |m, v| m.responsible = v)}
             </div>
@@ -280,7 +286,7 @@ fn AddMilestone(list: List<Milestone>) -> impl IntoView {
     let add = Callback::new(move |what: String| {
         list.add(Milestone {
             id: new_id("ms-", browser::random),
-            time: time.get_untracked().trim().to_string(),
+            time: time.get_untracked(),
             what,
             ..Milestone::default()
         });
@@ -288,12 +294,76 @@ fn AddMilestone(list: List<Milestone>) -> impl IntoView {
     });
     view! {
         <AddText id="new-milestone" title=pt.add_milestone label=pt.new_milestone on_add=add>
-            <div class="field">
-                <label for="new-milestone-time">{pt.time}</label>
-                <p class="field__hint" id="new-milestone-time-hint">{pt.time_hint}</p>
-                <input id="new-milestone-time" type="text" aria-describedby="new-milestone-time-hint"
-                    prop:value=move || time.get() on:input=move |ev| time.set(event_target_value(&ev))/>
-            </div>
+            <TimeField id="new-milestone-time" value=time on_input=Callback::new(move |v| time.set(v)) hint=true/>
         </AddText>
+    }
+}
+
+/// A milestone's time, typed as a term or a date as people write it (15.11.2027, 5.3.27,
+/// 2027-11-15), or a term picked from this school year's and the next. A date is written
+/// to the plan as ISO. What is typed stays in the field, which follows the plan when it
+/// changes elsewhere (undo, another tab).
+#[component]
+fn TimeField(
+    #[prop(into)] id: String,
+    #[prop(into)] value: Signal<String>,
+    on_input: Callback<String>,
+    /// Examples under the label: the add form has them, each row only its error.
+    #[prop(optional)]
+    hint: bool,
+) -> impl IntoView {
+    let pt = &use_texts().planning;
+    let today = browser::today_date();
+    let name = |term: Term| (pt.term)(term.autumn, term.year);
+    let text = RwSignal::new(shown_date(&value.get_untracked()));
+    Effect::new(move |_| {
+        let now = value.get();
+        if stored_time(&text.get_untracked()) != now {
+            text.set(shown_date(&now));
+        }
+    });
+    let write = move |typed: String| {
+        let stored = stored_time(&typed);
+        text.set(typed);
+        if stored != value.get_untracked() {
+            on_input.run(stored);
+        }
+    };
+    let picked = Memo::new(move |_| match When::parse(&value.get()) {
+        Some(When::Term(term)) => Some(term),
+        _ => None,
+    });
+    let offered = school_year_terms(today);
+    // A term outside the two school years (an older plan's) stays a choice while it is chosen.
+    let choices = move || {
+        let mut terms = offered.to_vec();
+        if let Some(term) = picked.get().filter(|term| !offered.contains(term)) {
+            terms.push(term);
+            terms.sort();
+        }
+        terms
+            .into_iter()
+            .map(|term| {
+                view! { <option value=name(term) prop:selected=move || picked.get() == Some(term)>{name(term)}</option> }
+            })
+            .collect_view()
+    };
+    let hint_id = hint.then(|| format!("{id}-hint"));
+    let example = (pt.time_hint)(&name(next_term(today)), &dotted(example_date(today)));
+    let picker = format!("{id}-term");
+    view! {
+        <div class="field">
+            <label for=id.clone()>{pt.time}</label>
+            {hint_id.clone().map(|h| view! { <p class="field__hint" id=h>{example}</p> })}
+            <input id=id type="text" autocomplete="off" aria-describedby=hint_id
+                prop:value=move || text.get() on:input=move |ev| write(event_target_value(&ev))/>
+        </div>
+        <div class="field">
+            <label for=picker.clone()>{pt.pick_term}</label>
+            <select id=picker on:change=move |ev| write(event_target_value(&ev))>
+                <option value="" prop:selected=move || picked.get().is_none()>{pt.no_term}</option>
+                {choices}
+            </select>
+        </div>
     }
 }
