@@ -3,6 +3,19 @@
 // in public/_headers allows scripts from 'self' only and needs no per-build hash.
 (() => {
   const { js, wasm } = document.currentScript.dataset;
+  // A lazy route's chunk, for the loader scripts/post-build.mjs writes. A failed download
+  // would stop the app (Leptos panics on it), so it waits instead: the app says so
+  // (`dekom-chunk-failed`) and the user's retry (`dekom-chunk-retry`) tries again.
+  window.dekomChunk = (url) => new Promise((resolve) => {
+    const attempt = () => fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`${response.status}`);
+      resolve(response);
+    }).catch(() => {
+      addEventListener('dekom-chunk-retry', attempt, { once: true });
+      dispatchEvent(new Event('dekom-chunk-failed'));
+    });
+    attempt();
+  });
   import(js).then((app) => app.default({ module_or_path: wasm }));
 
   const sw = navigator.serviceWorker;

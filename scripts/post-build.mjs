@@ -47,7 +47,11 @@ function splitWasm(index) {
       if (profile === 'release' && level) execFileSync('wasm-opt', [`-O${level}`, ...params, file, '-o', file], { stdio: 'inherit' });
     };
     opt(path.join(staging, `${stem}_bg.wasm`));
+    // Chunks come through public/boot.js, which waits and offers a retry where the
+    // network fails instead of failing the load.
     let loader = fs.readFileSync(path.join(work, '__wasm_split.js'), 'utf8');
+    if (!loader.includes('fetch(new URL(')) throw new Error('post-build.mjs: the split loader no longer fetches with fetch(new URL(…)); update the line below');
+    loader = loader.split('fetch(new URL(').join('globalThis.dekomChunk(new URL(');
     for (const chunk of fs.readdirSync(work).filter((f) => f.endsWith('.wasm') && f !== `${stem}.wasm`)) {
       opt(path.join(work, chunk));
       const bytes = fs.readFileSync(path.join(work, chunk));

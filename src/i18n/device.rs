@@ -4,6 +4,8 @@
 pub struct DeviceTexts {
     pub update_ready: &'static str,
     pub update_reload: &'static str,
+    pub chunk_failed: &'static str,
+    pub chunk_retry: &'static str,
 
     pub privacy_nav: &'static str,
     pub privacy_title: &'static str,
@@ -25,6 +27,8 @@ pub struct DeviceTexts {
 pub const NB: DeviceTexts = DeviceTexts {
     update_ready: "En ny versjon av appen er klar. Alt du har skrevet er lagret.",
     update_reload: "Last inn ny versjon",
+    chunk_failed: "Denne delen av appen kunne ikke lastes ned. Sjekk nettforbindelsen og prøv igjen. Alt du har skrevet, er lagret.",
+    chunk_retry: "Prøv igjen",
 
     privacy_nav: "Personvern",
     privacy_title: "Personvern og data",
@@ -53,6 +57,8 @@ pub const NB: DeviceTexts = DeviceTexts {
 pub const NN: DeviceTexts = DeviceTexts {
     update_ready: "Ein ny versjon av appen er klar. Alt du har skrive, er lagra.",
     update_reload: "Last inn ny versjon",
+    chunk_failed: "Denne delen av appen kunne ikkje lastast ned. Sjekk nettsambandet og prøv igjen. Alt du har skrive, er lagra.",
+    chunk_retry: "Prøv igjen",
 
     privacy_nav: "Personvern",
     privacy_title: "Personvern og data",
@@ -81,6 +87,8 @@ pub const NN: DeviceTexts = DeviceTexts {
 pub const DA: DeviceTexts = DeviceTexts {
     update_ready: "En ny version af appen er klar. Alt, hvad du har skrevet, er gemt.",
     update_reload: "Indlæs ny version",
+    chunk_failed: "Denne del af appen kunne ikke hentes. Tjek netforbindelsen, og prøv igen. Alt, hvad du har skrevet, er gemt.",
+    chunk_retry: "Prøv igen",
 
     privacy_nav: "Privatliv",
     privacy_title: "Privatliv og data",
@@ -109,6 +117,8 @@ pub const DA: DeviceTexts = DeviceTexts {
 pub const EN: DeviceTexts = DeviceTexts {
     update_ready: "A new version of the app is ready. Everything you have written is saved.",
     update_reload: "Load the new version",
+    chunk_failed: "This part of the app could not be downloaded. Check the connection and try again. Everything you have written is saved.",
+    chunk_retry: "Try again",
 
     privacy_nav: "Privacy",
     privacy_title: "Privacy and data",

@@ -130,12 +130,10 @@ pub fn start(state: AppState) -> Backups {
 /// Writes every plan to the backup file, as an export would, and notes them as backed up.
 async fn write_file(state: AppState, backups: Backups) {
     let now = browser::now();
-    let (ids, text) = state.plans.with_untracked(|ps| {
-        (
-            ps.iter().map(|p| p.id.clone()).collect::<Vec<_>>(),
-            envelope::export(ps, env!("CARGO_PKG_VERSION"), &now),
-        )
-    });
+    // Sealed, as an export is (exchange.rs), so a merge of this file knows the newest edits.
+    let ids = state.ids();
+    let plans: Vec<Plan> = ids.iter().filter_map(|id| state.sealed(id)).collect();
+    let text = envelope::export(&plans, env!("CARGO_PKG_VERSION"), &now);
     let written = backup_file::write(&text).await;
     backups.file_timer.set_value(false);
     match written {

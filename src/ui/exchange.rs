@@ -33,7 +33,9 @@ pub fn back_up_all(state: AppState, t: &Texts) {
 }
 
 fn write_export(state: AppState, ids: Vec<String>, title: &str) {
-    let plans: Vec<Plan> = ids.iter().filter_map(|id| state.find(id)).collect();
+    // Sealed: edits of the last moments carry their stamps, so that where the file is
+    // merged they count as the newest, not as the old value.
+    let plans: Vec<Plan> = ids.iter().filter_map(|id| state.sealed(id)).collect();
     let now = browser::now();
     let text = envelope::export(&plans, env!("CARGO_PKG_VERSION"), &now);
     if browser::download(

@@ -135,6 +135,7 @@ pub fn App(opened: Opened) -> impl IntoView {
                     <header::SiteHeader/>
                     <notices::StorageNotices/>
                     <update_offer::UpdateOffer/>
+                    <update_offer::ChunkFailed/>
                     <main id="main" tabindex="-1">
                         <Routes fallback=|| view! { <NotFound/> }>
                             <Route path=path!("") view=home::Home/>

@@ -50,6 +50,13 @@ test('after a first visit, a deep link opens offline and shows the stored plan',
     await page.getByRole('link', { name: 'Oversikt' }).click();
     assert.equal(await page.getByLabel('Navn på planen').inputValue(), 'Uten nett');
     await screenshot(page, 'offline-overview');
+    // Pages whose code is a chunk of its own, never opened online, open offline too.
+    await page.getByRole('link', { name: 'Planlegging' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Planlegging' }).waitFor();
+    await page.getByRole('link', { name: /Milepælsplan/ }).first().click();
+    await page.getByRole('heading', { level: 1, name: /Milepælsplan/ }).waitFor();
+    await page.getByRole('link', { name: 'Om modellen' }).click();
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: /modell/i }).waitFor();
   } finally {
     await closePage(page);
     await server.stop();
