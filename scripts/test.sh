@@ -28,6 +28,8 @@ cargo fmt --check
 cargo clippy --all-targets -- -D warnings
 # Not --all-targets on wasm32: tests/logic uses proptest, which builds natively only.
 cargo clippy --target wasm32-unknown-unknown --lib --bins --test web -- -D warnings
+# The app's own build: lazy routes split into chunks (index.html data-cargo-features).
+cargo clippy --target wasm32-unknown-unknown --lib --bins --features split -- -D warnings
 done_step "lint (rustfmt, clippy native + wasm32)"
 
 # --- 2. native tests -----------------------------------------------------------------
