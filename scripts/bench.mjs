@@ -363,6 +363,26 @@ try {
     await closePage(page);
   }
 
+  // --- 8. moving to a route whose chunk is not loaded yet -------------------------------
+  {
+    const page = await newPage(browser);
+    await seed(page, storageWith(small, 0));
+    await page.goto(`${base}/plan/liten/fase/1`);
+    await waitForApp(page);
+    const move = async (link, heading) => {
+      const t0 = Date.now();
+      await page.getByRole('link', { name: link, exact: true }).first().click();
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      return Date.now() - t0;
+    };
+    const about = await move('Om modellen', 'Om modellen');
+    await page.goto(`${base}/plan/liten`);
+    await waitForApp(page);
+    const planning = await move('Planlegging', 'Planlegging');
+    console.log(`\nMoving to a route whose chunk is not loaded yet (click to its heading, loopback): about ${about} ms, planning ${planning} ms`);
+    await closePage(page);
+  }
+
   const phase = firstLoad['phase 1'];
   const chartLib = firstLoad.overview?.['chart library'];
   console.log(`\nFirst load of a phase page: ${kb(phase.total.brotli)} KB brotli / ${kb(phase.total.gzip)} KB gzip` +
