@@ -10,13 +10,8 @@ use super::{base, Figure, Table};
 use crate::i18n::Texts;
 use crate::model::instruments::{Instrument, Instruments, Rated};
 use crate::model::Model;
-use crate::plan::assessment::{Snapshot, Trend};
+use crate::plan::assessment::{rounded, Snapshot, Trend};
 use crate::plan::Plan;
-
-/// Rounded as the twin table shows it, so chart and table say the same.
-fn one_decimal(x: f64) -> f64 {
-    (x * 10.0).round() / 10.0
-}
 
 fn shown(t: &Texts, x: Option<f64>) -> String {
     x.map_or_else(|| "–".to_string(), |x| (t.assessment.decimal)(x))
@@ -58,7 +53,7 @@ pub fn capacity_radar(items: &[Rated], trend: &Trend, t: &Texts) -> Figure {
     for (n, (name, s)) in snapshots.iter().enumerate() {
         let values: Vec<f64> = means(s)
             .into_iter()
-            .map(|m| m.map_or(0.0, one_decimal))
+            .map(|m| m.map_or(0.0, rounded))
             .collect();
         let dashed = n == 0 && snapshots.len() == 2;
         let style = LineStyle::new().type_(if dashed {
@@ -170,7 +165,7 @@ pub fn trend_lines(plan: &Plan, instruments: &Instruments, model: &Model, t: &Te
                 .symbol(SYMBOLS[k % SYMBOLS.len()].clone())
                 .symbol_size(9)
                 .connect_nulls(true)
-                .data(values.iter().map(|v| v.map(one_decimal)).collect()),
+                .data(values.iter().map(|v| v.map(rounded)).collect()),
         );
     }
     let mut head = vec![a.date.to_string()];

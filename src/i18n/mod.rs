@@ -26,6 +26,19 @@ use crate::plan::network::SortBy;
 use crate::plan::PhaseStatus;
 use crate::store::envelope::ReadError;
 
+/// A change written with its sign, `format` writing the size: "+0,5", "−5,5" (a real minus
+/// sign, U+2212, not a hyphen), and no sign where the size shown is zero.
+pub fn with_sign(x: f64, format: fn(f64) -> String) -> String {
+    let size = format(x.abs());
+    if !size.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        size
+    } else if x > 0.0 {
+        format!("+{size}")
+    } else {
+        format!("\u{2212}{size}")
+    }
+}
+
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Lang {
     /// Norwegian Bokmål, the default: what the app speaks until the user picks another.

@@ -213,10 +213,11 @@ impl<'a> Trend<'a> {
             .collect()
     }
 
-    /// How much the score moved from the previous snapshot to the latest; `None` with
-    /// fewer than two snapshots or when either has no score.
+    /// How much the score moved from the previous snapshot to the latest, between the
+    /// means as shown (`rounded`), so "3,5 → 3,0" reads as −0,5; `None` with fewer than
+    /// two snapshots or when either has no score.
     pub fn change(&self, score: impl Fn(&Snapshot) -> Option<f64>) -> Option<f64> {
-        Some(score(self.latest()?)? - score(self.previous()?)?)
+        Some(rounded(score(self.latest()?)?) - rounded(score(self.previous()?)?))
     }
 }
 
@@ -245,4 +246,10 @@ impl Plan {
                 .filter(|s| s.instrument == instrument),
         )
     }
+}
+
+/// A mean as tables and charts show it, to one decimal: every figure derived from means
+/// (a change, a chart point) starts from this, so what is shown adds up.
+pub fn rounded(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
 }

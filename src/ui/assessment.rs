@@ -10,9 +10,9 @@ use super::chart::ChartFigure;
 use super::fields::{DateField, TextField};
 use super::{page_title, use_model, use_texts, NotFound};
 use crate::charts::{capacity_radar, levels_over_time, trend_lines};
-use crate::i18n::Texts;
+use crate::i18n::{with_sign, Texts};
 use crate::model::instruments::{instruments, Instrument, Instruments, Rated};
-use crate::plan::assessment::{Answer, Snapshot};
+use crate::plan::assessment::{rounded, Answer, Snapshot};
 use crate::plan::new_id;
 use crate::state::AppState;
 use crate::store::browser;
@@ -32,12 +32,7 @@ fn shown_date(t: &Texts, date: &str) -> String {
 
 /// A change with its sign, so a fall is never read as a rise.
 fn signed(t: &Texts, x: f64) -> String {
-    let size = (t.assessment.decimal)(x.abs());
-    match x {
-        x if x >= 0.05 => format!("+{size}"),
-        x if x <= -0.05 => format!("−{size}"),
-        _ => size,
-    }
+    with_sign(x, t.assessment.decimal)
 }
 
 #[component]
@@ -162,9 +157,10 @@ fn InstrumentSection(id: String, which: Instrument) -> impl IntoView {
                             date: s.date.clone(),
                             n: s.respondents(),
                             mean: score(s),
-                            change: k
-                                .checked_sub(1)
-                                .and_then(|k| Some(score(s)? - score(trend.snapshots[k])?)),
+                            // Between the means as shown, so the column adds up.
+                            change: k.checked_sub(1).and_then(|k| {
+                                Some(rounded(score(s)?) - rounded(score(trend.snapshots[k])?))
+                            }),
                         })
                         .collect();
                     rows.reverse();

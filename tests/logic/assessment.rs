@@ -307,3 +307,22 @@ fn a_snapshot_of_an_unknown_instrument_is_refused_and_named() {
         }
     );
 }
+
+#[test]
+fn a_change_is_between_the_means_as_shown_and_written_with_a_real_minus_sign() {
+    // Means 3.33… and 3.67…, shown as 3,3 and 3,7: the change shown is +0,4, not +0,3.
+    let (a, b) = (
+        capacity("a", "2026-01-01", [1, 0, 0, 1, 1]),
+        capacity("b", "2026-02-01", [0, 0, 2, 0, 1]),
+    );
+    let score = |s: &Snapshot| s.tally("cap-competence").mean();
+    let rise = Trend::new([&a, &b]).change(score).unwrap();
+    let comma = |x: f64| format!("{x:.1}").replace('.', ",");
+    assert_eq!(dekom::i18n::with_sign(rise, comma), "+0,4");
+    let later = capacity("c", "2026-03-01", [1, 0, 0, 1, 1]);
+    let fall = Trend::new([&b, &later]).change(score).unwrap();
+    assert_eq!(dekom::i18n::with_sign(fall, comma), "\u{2212}0,4");
+    assert_eq!(dekom::i18n::with_sign(-5.5, comma), "−5,5");
+    assert_eq!(dekom::i18n::with_sign(0.04, comma), "0,0", "no sign where nothing shows");
+    assert_eq!(dekom::i18n::with_sign(-0.04, comma), "0,0");
+}

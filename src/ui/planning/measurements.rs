@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::{AddText, List, RowActions};
 use crate::charts::measurement_trend;
+use crate::i18n::with_sign;
 use crate::plan::new_id;
 use crate::plan::planning::measurements::{change, parse_value, Indicator};
 use crate::store::browser;
@@ -104,10 +105,7 @@ fn IndicatorRow(list: List<Indicator>, id: String, points: Memo<usize>) -> impl 
                 <TextField label=pt.indicator_source id=format!("{dom}-source") value=list.field(&id, |i| i.source.clone()) on_input=list.setter(&id, |i, v| i.source = v)/>
             </div>
             <div class="values">{cells}</div>
-            {move || delta.get().map(|d| {
-                let sign = if d > 0.0 { "+" } else { "" };
-                view! { <p class="change">{(pt.change)(&format!("{sign}{}", (pt.number)(d)))}</p> }
-            })}
+            {move || delta.get().map(|d| view! { <p class="change">{(pt.change)(&with_sign(d, pt.number))}</p> })}
             <div class="tool-row__foot">
                 <RowActions list id=id.clone() label/>
             </div>
