@@ -42,7 +42,9 @@ pub fn measurement_trend(indicators: &[Indicator], t: &PlanningTexts) -> Figure 
                 .contain_label(true),
         )
         .x_axis(Axis::new().type_(AxisType::Category).data(times.clone()))
-        .y_axis(Axis::new().type_(AxisType::Value).scale(true));
+        // From zero (ECharts' default without `scale`): an axis cut at the lowest value
+        // makes a small change look large.
+        .y_axis(Axis::new().type_(AxisType::Value));
     for (n, indicator) in indicators.iter().enumerate() {
         let data: Vec<Option<f64>> = (0..points)
             .map(|i| measured(indicator.values.get(i).copied().flatten()))

@@ -132,6 +132,11 @@ fn the_trend_has_one_line_per_indicator_with_gaps_where_nothing_was_measured() {
     );
     let o = option(&fig.option);
     assert_eq!(o["xAxis"]["data"], serde_json::json!(["T1", "T2", "T3"]));
+    assert_ne!(
+        o["yAxis"]["scale"], true,
+        "the value axis starts at zero, so a small change does not look large"
+    );
+    assert!(o["yAxis"]["min"].is_null());
     let series = numbers(&o["series"]);
     assert_eq!(series.len(), 2);
     assert!(series.iter().all(|s| s["type"] == "line"));
