@@ -42,7 +42,15 @@ test('the working group: members, meeting points, and the model’s advice', asy
     await createPlan(page, 'Lesing i alle fag');
     await openTool(page, 'Arbeidsgruppe');
     const advice = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Modellens råd' }) });
-    await advice.getByText('Gruppen følger modellens råd.').waitFor();
+    const follows = advice.getByText('Gruppen følger modellens råd.');
+    // An empty group does not follow the advice: it is told where to begin.
+    const begin = advice.getByText(/^Gruppen har ingen medlemmer ennå\. Begynn med rektor/);
+    await begin.waitFor();
+    assert.equal(await follows.count(), 0);
+    await screenshot(page, 'planning-group-empty-1280');
+    await page.setViewportSize({ width: 375, height: 900 });
+    await screenshot(page, 'planning-group-empty-375');
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     const add = form(page, 'Nytt medlem');
     const member = async (name, role) => {
@@ -52,26 +60,38 @@ test('the working group: members, meeting points, and the model’s advice', asy
     };
     const noLeader = advice.getByText(/Ingen rektor leder gruppen/);
     const oneCamp = advice.getByText(/kommer ikke fra ulike leirer/);
+    const noUnion = advice.getByText(/Ingen tillitsvalgt er med i gruppen/);
+    const noSkeptic = advice.getByText(/Ingen skeptiker er med i gruppen/);
     const noMeetings = advice.getByText(/ingen faste treffpunkt/);
 
     await member('Kari Nordmann', 'Lærer');
-    await noLeader.waitFor();
-    await oneCamp.waitFor();
+    await begin.waitFor({ state: 'detached' });
+    for (const shown of [noLeader, oneCamp, noUnion, noSkeptic]) await shown.waitFor();
     await member('Per Rektor', 'Rektor, leder gruppen');
     await noLeader.waitFor({ state: 'detached' });
     await member('Siri', 'Skeptiker');
+    await noSkeptic.waitFor({ state: 'detached' });
     assert.equal(await oneCamp.count(), 1, 'a skeptic is not another camp');
     // Only the role, no name: an assistant brings the second camp.
     await member('', 'Assistent');
     await oneCamp.waitFor({ state: 'detached' });
-    await advice.getByText('Gruppen følger modellens råd.').waitFor();
+    assert.equal(await noUnion.count(), 1, 'still no union representative');
+    assert.equal(await follows.count(), 0);
+    await member('Tone', 'Tillitsvalgt');
+    await noUnion.waitFor({ state: 'detached' });
+    await follows.waitFor();
 
     // PPT comes from outside: the box is ticked as the role is chosen.
+    const external = add.getByLabel('Ekstern (ikke ansatt ved skolen)');
     await add.getByLabel('Rolle').selectOption({ label: 'PPT' });
-    assert.equal(await add.getByLabel('Ekstern (ikke ansatt ved skolen)').isChecked(), true);
+    assert.equal(await external.isChecked(), true);
     await add.getByLabel('Navn').fill('Ola fra PPT');
     await add.getByRole('button', { name: 'Legg til medlem' }).click();
     await noMeetings.waitFor();
+    // The form starts afresh for the next person: no name, the first role, not external.
+    assert.equal(await add.getByLabel('Navn').inputValue(), '');
+    assert.equal(await add.getByLabel('Rolle').evaluate((s) => s.selectedOptions[0].textContent), 'Lærer');
+    assert.equal(await external.isChecked(), false);
     await page.getByLabel('Faste treffpunkt med eksterne').fill('Første tirsdag i måneden');
     await noMeetings.waitFor({ state: 'detached' });
 
@@ -95,15 +115,63 @@ test('the working group: members, meeting points, and the model’s advice', asy
       'Per Rektor (Rektor, leder gruppen)',
       'Siri Skeptisk (Skeptiker)',
       'Assistent',
+      'Tone (Tillitsvalgt)',
       'Ola fra PPT (PPT)',
     ]);
     assert.equal(await page.getByLabel('Faste treffpunkt med eksterne').inputValue(), 'Første tirsdag i måneden');
-    await advice.getByText('Gruppen følger modellens råd.').waitFor();
+    await follows.waitFor();
 
     await page.setViewportSize({ width: 375, height: 900 });
     await screenshot(page, 'planning-group-375');
     const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(wide <= 0, `the page is ${wide} px too wide at 375 px`);
+  } finally {
+    await closePage(page);
+  }
+});
+
+test('responsible fields across the plan suggest the working group’s members', async () => {
+  const page = await newPage(browser);
+  try {
+    await createPlan(page, 'Felles ansvar');
+    await openTool(page, 'Arbeidsgruppe');
+    const add = form(page, 'Nytt medlem');
+    for (const [name, role] of [['Ingrid Haugen', 'Rektor, leder gruppen'], ['', 'Assistent'], ['Kari Nordmann', 'Lærer']]) {
+      await add.getByLabel('Navn').fill(name);
+      await add.getByLabel('Rolle').selectOption({ label: role });
+      await add.getByRole('button', { name: 'Legg til medlem' }).click();
+    }
+    // What the browser offers under a field: the options of the list the field names.
+    const suggested = (field) => field.evaluate((el) => [...(el.list?.options ?? [])].map((o) => (o.label ? `${o.value} – ${o.label}` : o.value)));
+    const group = ['Ingrid Haugen – Rektor, leder gruppen', 'Kari Nordmann – Lærer'];
+
+    await openTool(page, 'Milepælsplan');
+    const ms = form(page, 'Legg til milepæl');
+    await ms.getByLabel('Ny milepæl: hva skal skje?').fill('Oppstartsmøte');
+    await ms.getByRole('button', { name: 'Legg til milepæl' }).click();
+    const who = page.getByRole('listitem', { name: 'Oppstartsmøte' }).getByLabel('Ansvarlig', { exact: true });
+    assert.deepEqual(await suggested(who), group);
+    // A name written once is offered elsewhere, but not again in another case.
+    await who.fill('Bjørn Dahl');
+
+    await openTool(page, 'Årshjul');
+    const wheel = form(page, 'Legg til i årshjulet');
+    await wheel.getByLabel('Aktivitet').fill('Foreldremøte');
+    await wheel.getByRole('button', { name: 'Legg til i årshjulet' }).click();
+    const wheelWho = page.getByRole('listitem', { name: 'Foreldremøte' }).getByLabel('Ansvarlig', { exact: true });
+    assert.deepEqual(await suggested(wheelWho), [...group, 'Bjørn Dahl']);
+
+    await page.getByRole('navigation', { name: 'Planens deler' }).getByRole('link', { name: /Beredskap/ }).click();
+    await page.waitForURL(/\/fase\/1$/);
+    const details = page.locator('.activity__details').first();
+    await details.locator('summary').click();
+    const activityWho = details.getByLabel('Ansvarlig');
+    await activityWho.fill('kari nordmann');
+    assert.deepEqual(await suggested(activityWho), [...group, 'Bjørn Dahl']);
+    assert.equal(await page.locator('datalist').count(), 1, 'one list for the whole plan');
+    await screenshot(page, 'planning-people-1280');
+    await page.setViewportSize({ width: 375, height: 900 });
+    await screenshot(page, 'planning-people-375');
   } finally {
     await closePage(page);
   }
