@@ -3,6 +3,7 @@
 use crate::plan::planning::barriers::{Category, Level};
 use crate::plan::planning::components::{Driver, DriverGroup};
 use crate::plan::planning::group::{Advice, Role};
+use crate::plan::PhaseStatus;
 
 pub struct PlanningTexts {
     pub title: &'static str,
@@ -49,6 +50,8 @@ pub struct PlanningTexts {
     pub content: &'static str,
     pub phase: &'static str,
     pub no_phase: &'static str,
+    /// A milestone's status. Stored as a phase's status, named as a milestone's.
+    pub milestone_status: fn(PhaseStatus) -> &'static str,
     pub new_milestone: &'static str,
     pub add_milestone: &'static str,
     pub untitled_milestone: &'static str,
@@ -220,6 +223,7 @@ pub const NB: PlanningTexts = PlanningTexts {
     content: "Innhold",
     phase: "Fase",
     no_phase: "Ingen fase",
+    milestone_status: |status| match status { PhaseStatus::NotStarted => "Planlagt", PhaseStatus::InProgress => "I gang", PhaseStatus::Consolidated => "Fullført" },
     new_milestone: "Ny milepæl: hva skal skje?",
     add_milestone: "Legg til milepæl",
     untitled_milestone: "Milepæl uten navn",
@@ -395,6 +399,7 @@ pub const NN: PlanningTexts = PlanningTexts {
     content: "Innhald",
     phase: "Fase",
     no_phase: "Ingen fase",
+    milestone_status: |status| match status { PhaseStatus::NotStarted => "Planlagd", PhaseStatus::InProgress => "I gang", PhaseStatus::Consolidated => "Fullført" },
     new_milestone: "Ny milepæl: kva skal skje?",
     add_milestone: "Legg til milepæl",
     untitled_milestone: "Milepæl utan namn",
@@ -570,6 +575,7 @@ pub const DA: PlanningTexts = PlanningTexts {
     content: "Indhold",
     phase: "Fase",
     no_phase: "Ingen fase",
+    milestone_status: |status| match status { PhaseStatus::NotStarted => "Planlagt", PhaseStatus::InProgress => "I gang", PhaseStatus::Consolidated => "Gennemført" },
     new_milestone: "Ny milepæl: hvad skal ske?",
     add_milestone: "Tilføj milepæl",
     untitled_milestone: "Milepæl uden navn",
@@ -745,6 +751,7 @@ pub const EN: PlanningTexts = PlanningTexts {
     content: "Content",
     phase: "Phase",
     no_phase: "No phase",
+    milestone_status: |status| match status { PhaseStatus::NotStarted => "Planned", PhaseStatus::InProgress => "In progress", PhaseStatus::Consolidated => "Done" },
     new_milestone: "New milestone: what will happen?",
     add_milestone: "Add milestone",
     untitled_milestone: "Untitled milestone",

@@ -214,8 +214,11 @@ test('the milestone plan: add, edit, filter, reorder, download as .ics and CSV',
       Hvordan: 'Fellesmøte',
       Innhold: 'Hvorfor vi gjør dette, og hva vi vil oppnå',
       Fase: 'Fase 1: Beredskap',
-      Status: 'Konsolidert',
+      Status: 'Fullført',
     });
+    // A milestone is planned, under way or done; a phase's "Konsolidert" does not fit it.
+    const statuses = row('Kartlegging, ferdig').getByLabel('Status', { exact: true }).locator('option');
+    assert.deepEqual(await statuses.allTextContents(), ['Planlagt', 'I gang', 'Fullført']);
     await edit('Kartlegging, ferdig', { Ansvarlig: 'Kari', Fase: 'Fase 2: Involvere og organisere', Status: 'I gang' });
     await edit('Felles plandag; evaluering', { Ansvarlig: 'Rektor', Fase: 'Fase 2: Involvere og organisere' });
 
@@ -262,7 +265,7 @@ test('the milestone plan: add, edit, filter, reorder, download as .ics and CSV',
     );
     assert.equal(
       events[0].description,
-      'Hvordan: Fellesmøte\nInnhold: Hvorfor vi gjør dette, og hva vi vil oppnå\nAnsvarlig: Rektor\nFase: Fase 1: Beredskap\nStatus: Konsolidert',
+      'Hvordan: Fellesmøte\nInnhold: Hvorfor vi gjør dette, og hva vi vil oppnå\nAnsvarlig: Rektor\nFase: Fase 1: Beredskap\nStatus: Fullført',
     );
     assert.equal(new Set(events.map((e) => e.uid)).size, 3, 'each event has its own UID');
 
@@ -274,10 +277,10 @@ test('the milestone plan: add, edit, filter, reorder, download as .ics and CSV',
     const lines = text.slice(1).trimEnd().split('\r\n');
     assert.deepEqual(lines, [
       'Tid;Hva;Hvordan;Innhold;Ansvarlig;Fase;Status',
-      '2025-08-20;Oppstartsmøte med personalet;Fellesmøte;"Hvorfor vi gjør dette, og hva vi vil oppnå";Rektor;Fase 1: Beredskap;Konsolidert',
+      '2025-08-20;Oppstartsmøte med personalet;Fellesmøte;"Hvorfor vi gjør dette, og hva vi vil oppnå";Rektor;Fase 1: Beredskap;Fullført',
       'Vår 2026;"Kartlegging, ferdig";;;Kari;Fase 2: Involvere og organisere;I gang',
-      'Høst 2026;"Felles plandag; evaluering";;;Rektor;Fase 2: Involvere og organisere;Ikke startet',
-      'snart;Noe en gang;;;;;Ikke startet',
+      'Høst 2026;"Felles plandag; evaluering";;;Rektor;Fase 2: Involvere og organisere;Planlagt',
+      'snart;Noe en gang;;;;;Planlagt',
     ]);
 
     // Removing a milestone can be undone; after a reload everything is there.
@@ -538,6 +541,10 @@ test('measurements at T1..Tn with a trend chart, and the decision log', async ()
       await page.getByRole('listitem', { name: what }).waitFor();
     };
     await decide('Vi starter med 5.–7. trinn', '2025-09-01', 'Der viste kartleggingen størst behov.');
+    // The next decision starts from today again, not from the date just logged.
+    const today = await page.evaluate(() => new Date().toLocaleDateString('nb-NO', { day: '2-digit', month: '2-digit', year: 'numeric' }));
+    assert.equal(await log.getByLabel('Dato').inputValue(), today);
+    assert.equal(await log.getByLabel('Hvorfor').inputValue(), '');
     await decide('Lesekoordinator i 20 % stilling', '2026-01-10', 'Veiledningen trenger en fast person.');
     await decide('Felles plandag i august', '2025-06-15', 'Alle skal starte året likt.');
     assert.deepEqual(await rowNames(page), ['Lesekoordinator i 20 % stilling', 'Vi starter med 5.–7. trinn', 'Felles plandag i august'], 'newest first');

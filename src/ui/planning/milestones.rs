@@ -80,7 +80,7 @@ fn columns(t: &'static Texts, model: &'static Model) -> [Column; 7] {
         ),
         (
             t.status_label,
-            Box::new(move |m| (t.status_name)(m.status).to_string()),
+            Box::new(move |m| (pt.milestone_status)(m.status).to_string()),
         ),
     ]
 }
@@ -248,7 +248,7 @@ fn MilestoneRow(list: List<Milestone>, id: String, shown: Memo<Vec<String>>) -> 
     };
     let status_options: Vec<(String, String)> = PhaseStatus::ALL
         .iter()
-        .map(|&s| (status_index(s), (t.status_name)(s).to_string()))
+        .map(|&s| (status_index(s), (pt.milestone_status)(s).to_string()))
         .collect();
     view! {
         <li class="tool-row" aria-label=move || label.get()>
