@@ -3,6 +3,8 @@
 
 pub struct ChartTexts {
     pub show_table: &'static str,
+    /// The table toggle while the table is shown: what pressing it again does.
+    pub show_chart: &'static str,
     pub failed: &'static str,
     pub progress_caption: &'static str,
     pub progress_phase: &'static str,
@@ -21,6 +23,7 @@ fn summary(rows: &[(String, u32, u32)], each: fn(&str, u32, u32) -> String) -> S
 
 pub const NB: ChartTexts = ChartTexts {
     show_table: "Vis som tabell",
+    show_chart: "Vis som diagram",
     failed: "Diagrammet kunne ikke vises i denne nettleseren. Tallene står i tabellen.",
     progress_caption: "Framdrift i hver fase",
     progress_phase: "Fase",
@@ -35,6 +38,7 @@ pub const NB: ChartTexts = ChartTexts {
 
 pub const NN: ChartTexts = ChartTexts {
     show_table: "Vis som tabell",
+    show_chart: "Vis som diagram",
     failed: "Diagrammet kunne ikkje visast i denne nettlesaren. Tala står i tabellen.",
     progress_caption: "Framdrift i kvar fase",
     progress_phase: "Fase",
@@ -49,6 +53,7 @@ pub const NN: ChartTexts = ChartTexts {
 
 pub const DA: ChartTexts = ChartTexts {
     show_table: "Vis som tabel",
+    show_chart: "Vis som diagram",
     failed: "Diagrammet kunne ikke vises i denne browser. Tallene står i tabellen.",
     progress_caption: "Fremdrift i hver fase",
     progress_phase: "Fase",
@@ -63,6 +68,7 @@ pub const DA: ChartTexts = ChartTexts {
 
 pub const EN: ChartTexts = ChartTexts {
     show_table: "Show as table",
+    show_chart: "Show as chart",
     failed: "The chart could not be shown in this browser. The numbers are in the table.",
     progress_caption: "Progress in each phase",
     progress_phase: "Phase",

@@ -3,6 +3,7 @@
 use crate::plan::planning::barriers::{Category, Level};
 use crate::plan::planning::components::{Driver, DriverGroup};
 use crate::plan::planning::group::{Advice, Role};
+use crate::plan::PhaseStatus;
 
 pub struct PlanningTexts {
     pub title: &'static str,
@@ -49,6 +50,8 @@ pub struct PlanningTexts {
     pub content: &'static str,
     pub phase: &'static str,
     pub no_phase: &'static str,
+    /// A milestone's status. Stored as a phase's status, named as a milestone's.
+    pub milestone_status: fn(PhaseStatus) -> &'static str,
     pub new_milestone: &'static str,
     pub add_milestone: &'static str,
     pub untitled_milestone: &'static str,
@@ -186,8 +189,11 @@ pub const NB: PlanningTexts = PlanningTexts {
     advice_title: "Modellens råd",
     advice_none: "Gruppen følger modellens råd.",
     advice: |advice| match advice {
+        Advice::Empty => "Gruppen har ingen medlemmer ennå. Begynn med rektor, som leder gruppen, og legg så til folk med motivasjon og posisjon fra ulike deler av personalet – for eksempel både lærere og assistenter –, en tillitsvalgt og gjerne en skeptiker.",
         Advice::NoPrincipalLeading => "Ingen rektor leder gruppen. Modellen legger ledelsen av arbeidsgruppen til rektor, som sammen med lederteamet tar de strategiske valgene.",
         Advice::OneCamp => "Skolens ansatte i gruppen kommer ikke fra ulike leirer. I et skoleomfattende arbeid er det ofte klokt å ha med både lærere og assistenter.",
+        Advice::NoUnionRepresentative => "Ingen tillitsvalgt er med i gruppen. Modellen råder til tett dialog med de tillitsvalgte: ta med en tillitsvalgt, eller avtal hvordan dere holder dem orientert og involvert.",
+        Advice::NoSkeptic => "Ingen skeptiker er med i gruppen. Modellen foreslår gjerne en som stiller kritiske spørsmål, så svakheter i planen blir sett tidlig.",
         Advice::NoExternalMeetings => "Gruppen har eksterne deltakere, men ingen faste treffpunkt med dem. Avtal faste treffpunkt, så samarbeidet blir systematisk selv om de eksterne ikke kan være med på alt.",
     },
     role_name: |role| match role {
@@ -217,6 +223,7 @@ pub const NB: PlanningTexts = PlanningTexts {
     content: "Innhold",
     phase: "Fase",
     no_phase: "Ingen fase",
+    milestone_status: |status| match status { PhaseStatus::NotStarted => "Planlagt", PhaseStatus::InProgress => "I gang", PhaseStatus::Consolidated => "Fullført" },
     new_milestone: "Ny milepæl: hva skal skje?",
     add_milestone: "Legg til milepæl",
     untitled_milestone: "Milepæl uten navn",
@@ -358,8 +365,11 @@ pub const NN: PlanningTexts = PlanningTexts {
     advice_title: "Råda frå modellen",
     advice_none: "Gruppa følgjer råda frå modellen.",
     advice: |advice| match advice {
+        Advice::Empty => "Gruppa har ingen medlemmer enno. Byrj med rektor, som leier gruppa, og legg så til folk med motivasjon og posisjon frå ulike delar av personalet – til dømes både lærarar og assistentar –, ein tillitsvald og gjerne ein skeptikar.",
         Advice::NoPrincipalLeading => "Ingen rektor leier gruppa. Modellen legg leiinga av arbeidsgruppa til rektor, som saman med leiarteamet tek dei strategiske vala.",
         Advice::OneCamp => "Dei tilsette frå skulen i gruppa kjem ikkje frå ulike leirar. I eit skuleomfattande arbeid er det ofte klokt å ha med både lærarar og assistentar.",
+        Advice::NoUnionRepresentative => "Ingen tillitsvald er med i gruppa. Modellen rår til tett dialog med dei tillitsvalde: ta med ein tillitsvald, eller avtal korleis de held dei orienterte og involverte.",
+        Advice::NoSkeptic => "Ingen skeptikar er med i gruppa. Modellen føreslår gjerne ein som stiller kritiske spørsmål, så veikskapar i planen blir sette tidleg.",
         Advice::NoExternalMeetings => "Gruppa har eksterne deltakarar, men ingen faste treffpunkt med dei. Avtal faste treffpunkt, så samarbeidet blir systematisk sjølv om dei eksterne ikkje kan vere med på alt.",
     },
     role_name: |role| match role {
@@ -389,6 +399,7 @@ pub const NN: PlanningTexts = PlanningTexts {
     content: "Innhald",
     phase: "Fase",
     no_phase: "Ingen fase",
+    milestone_status: |status| match status { PhaseStatus::NotStarted => "Planlagd", PhaseStatus::InProgress => "I gang", PhaseStatus::Consolidated => "Fullført" },
     new_milestone: "Ny milepæl: kva skal skje?",
     add_milestone: "Legg til milepæl",
     untitled_milestone: "Milepæl utan namn",
@@ -530,8 +541,11 @@ pub const DA: PlanningTexts = PlanningTexts {
     advice_title: "Modellens råd",
     advice_none: "Gruppen følger modellens råd.",
     advice: |advice| match advice {
+        Advice::Empty => "Gruppen har ingen medlemmer endnu. Begynd med skolelederen, som leder gruppen, og tilføj så folk med motivation og position fra forskellige dele af personalet – for eksempel både lærere og pædagogiske medarbejdere –, en tillidsrepræsentant og gerne en skeptiker.",
         Advice::NoPrincipalLeading => "Ingen skoleleder leder gruppen. Modellen lægger ledelsen af arbejdsgruppen hos skolelederen, som sammen med ledelsesteamet træffer de strategiske valg.",
         Advice::OneCamp => "Skolens ansatte i gruppen kommer ikke fra forskellige lejre. I et arbejde, der omfatter hele skolen, er det ofte klogt at have både lærere og pædagogiske medarbejdere med.",
+        Advice::NoUnionRepresentative => "Ingen tillidsrepræsentant er med i gruppen. Modellen anbefaler tæt dialog med tillidsrepræsentanterne: tag en tillidsrepræsentant med, eller aftal, hvordan I holder dem orienteret og inddraget.",
+        Advice::NoSkeptic => "Ingen skeptiker er med i gruppen. Modellen foreslår gerne en, der stiller kritiske spørgsmål, så svagheder i planen bliver set tidligt.",
         Advice::NoExternalMeetings => "Gruppen har eksterne deltagere, men ingen faste mødepunkter med dem. Aftal faste mødepunkter, så samarbejdet bliver systematisk, selv om de eksterne ikke kan deltage i alt.",
     },
     role_name: |role| match role {
@@ -561,6 +575,7 @@ pub const DA: PlanningTexts = PlanningTexts {
     content: "Indhold",
     phase: "Fase",
     no_phase: "Ingen fase",
+    milestone_status: |status| match status { PhaseStatus::NotStarted => "Planlagt", PhaseStatus::InProgress => "I gang", PhaseStatus::Consolidated => "Gennemført" },
     new_milestone: "Ny milepæl: hvad skal ske?",
     add_milestone: "Tilføj milepæl",
     untitled_milestone: "Milepæl uden navn",
@@ -702,8 +717,11 @@ pub const EN: PlanningTexts = PlanningTexts {
     advice_title: "The model's advice",
     advice_none: "The group follows the model's advice.",
     advice: |advice| match advice {
+        Advice::Empty => "The group has no members yet. Start with the principal, who leads the group, then add people with motivation and standing from different parts of the staff – for example both teachers and assistants –, a union representative and perhaps a skeptic.",
         Advice::NoPrincipalLeading => "No principal leads the group. The model gives the lead of the working group to the principal, who makes the strategic choices together with the leadership team.",
         Advice::OneCamp => "The school's staff in the group do not come from different camps. In whole-school work it is often wise to include both teachers and assistants.",
+        Advice::NoUnionRepresentative => "No union representative is in the group. The model advises close dialogue with the union representatives: include one, or agree how you keep them informed and involved.",
+        Advice::NoSkeptic => "No skeptic is in the group. The model suggests someone who asks critical questions, so weaknesses in the plan are seen early.",
         Advice::NoExternalMeetings => "The group has external members but no fixed meeting points with them. Agree on fixed meeting points so that the collaboration is systematic even though the externals cannot take part in everything.",
     },
     role_name: |role| match role {
@@ -733,6 +751,7 @@ pub const EN: PlanningTexts = PlanningTexts {
     content: "Content",
     phase: "Phase",
     no_phase: "No phase",
+    milestone_status: |status| match status { PhaseStatus::NotStarted => "Planned", PhaseStatus::InProgress => "In progress", PhaseStatus::Consolidated => "Done" },
     new_milestone: "New milestone: what will happen?",
     add_milestone: "Add milestone",
     untitled_milestone: "Untitled milestone",

@@ -24,7 +24,7 @@ pub struct WorkshopTexts {
 pub const NB: WorkshopTexts = WorkshopTexts {
     title: "Verkstedmodus",
     open: "Åpne i verkstedmodus",
-    keys_hint: "Bla med piltastene eller mellomrom. Tab går til svarfeltet, der gruppens svar lagres i planen mens dere skriver.",
+    keys_hint: "Bla med piltastene eller mellomrom; Home og End går til første og siste spørsmål, Esc avslutter. Tab går til svarfeltet, der gruppens svar lagres i planen mens dere skriver.",
     question_of: |i, n| format!("Spørsmål {i} av {n}"),
     step_of: |i, n| format!("{i} / {n}"),
     steps_label: "Bla i verkstedet",
@@ -45,7 +45,7 @@ pub const NB: WorkshopTexts = WorkshopTexts {
 pub const NN: WorkshopTexts = WorkshopTexts {
     title: "Verkstadmodus",
     open: "Opne i verkstadmodus",
-    keys_hint: "Bla med piltastane eller mellomrom. Tab går til svarfeltet, der svaret til gruppa blir lagra i planen medan de skriv.",
+    keys_hint: "Bla med piltastane eller mellomrom; Home og End går til første og siste spørsmål, Esc avsluttar. Tab går til svarfeltet, der svaret til gruppa blir lagra i planen medan de skriv.",
     question_of: |i, n| format!("Spørsmål {i} av {n}"),
     step_of: |i, n| format!("{i} / {n}"),
     steps_label: "Bla i verkstaden",
@@ -66,7 +66,7 @@ pub const NN: WorkshopTexts = WorkshopTexts {
 pub const DA: WorkshopTexts = WorkshopTexts {
     title: "Workshoptilstand",
     open: "Åbn i workshoptilstand",
-    keys_hint: "Bladr med piletasterne eller mellemrum. Tab går til svarfeltet, hvor gruppens svar gemmes i planen, mens I skriver.",
+    keys_hint: "Bladr med piletasterne eller mellemrum; Home og End går til første og sidste spørgsmål, Esc afslutter. Tab går til svarfeltet, hvor gruppens svar gemmes i planen, mens I skriver.",
     question_of: |i, n| format!("Spørgsmål {i} af {n}"),
     step_of: |i, n| format!("{i} / {n}"),
     steps_label: "Bladr i workshoppen",
@@ -87,7 +87,7 @@ pub const DA: WorkshopTexts = WorkshopTexts {
 pub const EN: WorkshopTexts = WorkshopTexts {
     title: "Workshop mode",
     open: "Open in workshop mode",
-    keys_hint: "Move with the arrow keys or the space bar. Tab goes to the answer field, where the group's answer is saved in the plan as you type.",
+    keys_hint: "Move with the arrow keys or the space bar; Home and End go to the first and last question, Esc leaves. Tab goes to the answer field, where the group's answer is saved in the plan as you type.",
     question_of: |i, n| format!("Question {i} of {n}"),
     step_of: |i, n| format!("{i} / {n}"),
     steps_label: "Move through the workshop",

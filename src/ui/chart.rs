@@ -139,7 +139,7 @@ pub fn ChartFigure(
                 <button type="button" class="button button--small chart-figure__toggle" hidden=move || failed.get()
                     aria-pressed=move || as_table.get().to_string()
                     on:click=move |_| as_table.update(|v| *v = !*v)>
-                    {t.show_table}
+                    {move || if as_table.get() { t.show_chart } else { t.show_table }}
                 </button>
             </figcaption>
             <p class="chart-figure__summary visually-hidden">{move || figure.with(|f| f.summary.clone())}</p>

@@ -9,6 +9,10 @@ use crate::plan::dates::{dotted, example_date, shown_date, stored_date};
 use crate::store::browser;
 use crate::ui::use_texts;
 
+/// Id of the `<datalist>` of people (`plan::planning::group::people`) that the plan's
+/// layout renders once for all its pages, for every field that asks who is responsible.
+pub const PEOPLE: &str = "plan-people";
+
 #[component]
 pub fn TextField(
     label: &'static str,

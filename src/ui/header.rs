@@ -99,15 +99,19 @@ fn HistoryButtons() -> impl IntoView {
     let redo_title = move || title(scope.get(), t.safety.redo_in, t.redo_last);
     view! {
         <div class="history-buttons">
-            <button class="icon-button" type="button" title=undo_title aria-label=undo_title
+            // The tip shows what the arrow does on hover and on keyboard focus, where a
+            // `title` shows only on hover, late, and never on focus.
+            <button class="icon-button" type="button" aria-label=undo_title
                 disabled=move || !state.history.with(|h| h.can_undo(scope.get().as_deref()))
                 on:click=move |_| step_history(state, t, scope.get_untracked(), false, false)>
                 <span aria-hidden="true">"↶"</span>
+                <span class="icon-button__tip" aria-hidden="true">{undo_title}</span>
             </button>
-            <button class="icon-button" type="button" title=redo_title aria-label=redo_title
+            <button class="icon-button" type="button" aria-label=redo_title
                 disabled=move || !state.history.with(|h| h.can_redo(scope.get().as_deref()))
                 on:click=move |_| step_history(state, t, scope.get_untracked(), true, false)>
                 <span aria-hidden="true">"↷"</span>
+                <span class="icon-button__tip" aria-hidden="true">{redo_title}</span>
             </button>
         </div>
     }

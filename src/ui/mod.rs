@@ -37,6 +37,7 @@ use leptos_router::{Lazy, LazyRoute};
 
 use crate::i18n::{texts, Lang, Texts};
 use crate::model::{model, Model};
+use crate::plan::planning::group;
 use crate::state::AppState;
 use crate::store::browser;
 use crate::store::plans::Opened;
@@ -229,16 +230,24 @@ fn PlanLayout() -> impl IntoView {
     let exists =
         Memo::new(move |_| id.with(|id| state.plans.with(|ps| ps.iter().any(|p| &p.id == id))));
     let workshop = Memo::new(move |_| location.pathname.with(|p| p.contains("/verksted/")));
-    let missing = use_texts().plan_not_found;
+    let t = use_texts();
+    let people =
+        Memo::new(move |_| id.with(|id| state.read(id, group::people).unwrap_or_default()));
     move || {
         if exists.get() {
             view! {
                 {move || (!workshop.get()).then(|| view! { <header::PlanNav id=id.get()/> })}
+                <datalist id=fields::PEOPLE>
+                    {move || people.get().into_iter().map(|p| {
+                        let role = p.role.map(t.planning.role_name);
+                        view! { <option value=p.name label=role></option> }
+                    }).collect_view()}
+                </datalist>
                 <Outlet/>
             }
             .into_any()
         } else {
-            view! { <NotFound message=missing/> }.into_any()
+            view! { <NotFound message=t.plan_not_found/> }.into_any()
         }
     }
 }

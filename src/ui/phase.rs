@@ -6,7 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use super::about::citations;
-use super::fields::{DateField, TextField};
+use super::fields::{DateField, TextField, PEOPLE};
 use super::own_items::{AddOwnItem, OwnItemControls};
 use super::phase_rows::PhaseRows;
 use super::progress_bar::ProgressSummary;
@@ -273,8 +273,9 @@ fn ActivityRow(at: PhaseRef, item: Row) -> impl IntoView {
                  set: fn(&mut crate::plan::ActivityState, String)| {
         let write_at = at.clone();
         let write_id = item_id.clone();
+        let list = (suffix == "responsible").then_some(PEOPLE);
         view! {
-            <TextField label id=format!("{dom}-{suffix}") multiline
+            <TextField label id=format!("{dom}-{suffix}") multiline list
                 value=Signal::derive(move || state.with(get))
                 on_input=Callback::new(move |v| write_at.edit(|p| set(p.activity_mut(&write_id), v)))/>
         }

@@ -1,8 +1,9 @@
 //! Workshop mode: one phase on a shared screen, one question at a time in large type,
 //! then the phase's checklist.
-//! Arrow keys and space step through it, the browser's fullscreen hides everything else,
+//! Arrow keys and space step through it, Home and End go to the first and last question,
+//! the app's own header and footer are hidden and the browser's fullscreen hides the rest,
 //! a facilitator timer keeps time, and the group's answers are typed straight into the
-//! plan. Leaving returns to the phase page it was opened from.
+//! plan. Leaving, by its link or Escape, returns to the phase page it was opened from.
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
@@ -79,14 +80,19 @@ fn Workshop(id: String, phase: &'static Phase) -> impl IntoView {
                 .count()
         })
     };
-    let go = move |delta: isize| {
-        let next = at
-            .get_untracked()
-            .saturating_add_signed(delta)
-            .min(count().saturating_sub(1));
-        if next != at.get_untracked() {
-            at.set(next);
+    let go_to = move |step: usize| {
+        let step = step.min(count().saturating_sub(1));
+        if step != at.get_untracked() {
+            at.set(step);
         }
+    };
+    let go = move |delta: isize| go_to(at.get_untracked().saturating_add_signed(delta));
+    let is_question = |s: &Step| matches!(s, Step::Question { .. });
+    let first_question = move || steps.with(|s| s.iter().position(is_question)).unwrap_or(0);
+    let last_question = move || {
+        steps
+            .with(|s| s.iter().rposition(is_question))
+            .unwrap_or(usize::MAX)
     };
     let heading = NodeRef::<leptos::html::H2>::new();
     // A new step takes the focus, so screen readers read it and space goes on from there.
@@ -112,6 +118,44 @@ fn Workshop(id: String, phase: &'static Phase) -> impl IntoView {
             let _ = el.request_fullscreen();
         }
     };
+    // The shared screen shows the workshop alone: style/main.css hides the app's header
+    // (language, undo), footer and toasts while the page's root carries this mark.
+    let mark = |on: bool| {
+        if let Some(html) = document().document_element() {
+            let _ = if on {
+                html.set_attribute("data-screen", "workshop")
+            } else {
+                html.remove_attribute("data-screen")
+            };
+        }
+    };
+    mark(true);
+    on_cleanup(move || mark(false));
+
+    let back = format!("/plan/{id}/fase/{n}");
+    let navigate = use_navigate();
+    let leave_now = {
+        let back = back.clone();
+        move || navigate(&back, Default::default())
+    };
+    on_keydown({
+        let leave_now = leave_now.clone();
+        move |ev| {
+            if ev.key() == "Escape" && !ev.ctrl_key() && !ev.meta_key() && !ev.alt_key() {
+                ev.prevent_default();
+                if document().fullscreen_element().is_some() {
+                    document().exit_fullscreen();
+                } else if in_text_field(ev) {
+                    // Out of the answer first, so one Escape too many does not end the workshop.
+                    if let Some(h) = heading.get_untracked() {
+                        let _ = h.focus();
+                    }
+                } else {
+                    leave_now();
+                }
+            }
+        }
+    });
     on_keydown(move |ev| {
         if in_text_field(ev) || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
@@ -125,7 +169,8 @@ fn Workshop(id: String, phase: &'static Phase) -> impl IntoView {
             "ArrowRight" | "ArrowDown" | "PageDown" => go(1),
             " " if !on_control => go(1),
             "ArrowLeft" | "ArrowUp" | "PageUp" => go(-1),
-            "Escape" if document().fullscreen_element().is_some() => document().exit_fullscreen(),
+            "Home" => go_to(first_question()),
+            "End" => go_to(last_question()),
             _ => return,
         }
         ev.prevent_default();
@@ -150,14 +195,9 @@ fn Workshop(id: String, phase: &'static Phase) -> impl IntoView {
             )
         });
     }
-    let back = format!("/plan/{id}/fase/{n}");
-    let leave = {
-        let navigate = use_navigate();
-        let back = back.clone();
-        move |ev: leptos::ev::MouseEvent| {
-            ev.prevent_default();
-            navigate(&back, Default::default());
-        }
+    let leave = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        leave_now();
     };
 
     let slide = {

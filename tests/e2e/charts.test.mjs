@@ -49,8 +49,12 @@ test('the overview draws progress per phase as an SVG chart, with a twin table',
     await page.goto(planUrl);
     await figure.locator('.chart svg').waitFor();
     const toggle = figure.getByRole('button', { name: 'Vis som tabell' });
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
     await toggle.click();
-    assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+    // Pressed, the button says what pressing it again does.
+    const back = figure.getByRole('button', { name: 'Vis som diagram' });
+    assert.equal(await back.getAttribute('aria-pressed'), 'true');
+    assert.equal(await toggle.count(), 0);
     const table = figure.getByRole('table');
     assert.ok(await table.isVisible());
     assert.ok(await figure.locator('.chart').isHidden(), 'the table replaces the chart');
@@ -59,8 +63,9 @@ test('the overview draws progress per phase as an SVG chart, with a twin table',
     const expected = String(Math.round((2 * 100) / total));
     assert.deepEqual(await table.locator('tbody tr').first().locator('th, td').allTextContents(), ['Beredskap', expected, '0']);
     await checkA11y(page);
-    await toggle.click();
+    await back.click();
     await figure.locator('.chart svg').waitFor();
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
 
     // On paper the chart prints without its on-screen button.
     await page.emulateMedia({ media: 'print' });

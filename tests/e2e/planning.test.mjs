@@ -42,7 +42,15 @@ test('the working group: members, meeting points, and the model’s advice', asy
     await createPlan(page, 'Lesing i alle fag');
     await openTool(page, 'Arbeidsgruppe');
     const advice = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Modellens råd' }) });
-    await advice.getByText('Gruppen følger modellens råd.').waitFor();
+    const follows = advice.getByText('Gruppen følger modellens råd.');
+    // An empty group does not follow the advice: it is told where to begin.
+    const begin = advice.getByText(/^Gruppen har ingen medlemmer ennå\. Begynn med rektor/);
+    await begin.waitFor();
+    assert.equal(await follows.count(), 0);
+    await screenshot(page, 'planning-group-empty-1280');
+    await page.setViewportSize({ width: 375, height: 900 });
+    await screenshot(page, 'planning-group-empty-375');
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     const add = form(page, 'Nytt medlem');
     const member = async (name, role) => {
@@ -52,26 +60,38 @@ test('the working group: members, meeting points, and the model’s advice', asy
     };
     const noLeader = advice.getByText(/Ingen rektor leder gruppen/);
     const oneCamp = advice.getByText(/kommer ikke fra ulike leirer/);
+    const noUnion = advice.getByText(/Ingen tillitsvalgt er med i gruppen/);
+    const noSkeptic = advice.getByText(/Ingen skeptiker er med i gruppen/);
     const noMeetings = advice.getByText(/ingen faste treffpunkt/);
 
     await member('Kari Nordmann', 'Lærer');
-    await noLeader.waitFor();
-    await oneCamp.waitFor();
+    await begin.waitFor({ state: 'detached' });
+    for (const shown of [noLeader, oneCamp, noUnion, noSkeptic]) await shown.waitFor();
     await member('Per Rektor', 'Rektor, leder gruppen');
     await noLeader.waitFor({ state: 'detached' });
     await member('Siri', 'Skeptiker');
+    await noSkeptic.waitFor({ state: 'detached' });
     assert.equal(await oneCamp.count(), 1, 'a skeptic is not another camp');
     // Only the role, no name: an assistant brings the second camp.
     await member('', 'Assistent');
     await oneCamp.waitFor({ state: 'detached' });
-    await advice.getByText('Gruppen følger modellens råd.').waitFor();
+    assert.equal(await noUnion.count(), 1, 'still no union representative');
+    assert.equal(await follows.count(), 0);
+    await member('Tone', 'Tillitsvalgt');
+    await noUnion.waitFor({ state: 'detached' });
+    await follows.waitFor();
 
     // PPT comes from outside: the box is ticked as the role is chosen.
+    const external = add.getByLabel('Ekstern (ikke ansatt ved skolen)');
     await add.getByLabel('Rolle').selectOption({ label: 'PPT' });
-    assert.equal(await add.getByLabel('Ekstern (ikke ansatt ved skolen)').isChecked(), true);
+    assert.equal(await external.isChecked(), true);
     await add.getByLabel('Navn').fill('Ola fra PPT');
     await add.getByRole('button', { name: 'Legg til medlem' }).click();
     await noMeetings.waitFor();
+    // The form starts afresh for the next person: no name, the first role, not external.
+    assert.equal(await add.getByLabel('Navn').inputValue(), '');
+    assert.equal(await add.getByLabel('Rolle').evaluate((s) => s.selectedOptions[0].textContent), 'Lærer');
+    assert.equal(await external.isChecked(), false);
     await page.getByLabel('Faste treffpunkt med eksterne').fill('Første tirsdag i måneden');
     await noMeetings.waitFor({ state: 'detached' });
 
@@ -95,15 +115,63 @@ test('the working group: members, meeting points, and the model’s advice', asy
       'Per Rektor (Rektor, leder gruppen)',
       'Siri Skeptisk (Skeptiker)',
       'Assistent',
+      'Tone (Tillitsvalgt)',
       'Ola fra PPT (PPT)',
     ]);
     assert.equal(await page.getByLabel('Faste treffpunkt med eksterne').inputValue(), 'Første tirsdag i måneden');
-    await advice.getByText('Gruppen følger modellens råd.').waitFor();
+    await follows.waitFor();
 
     await page.setViewportSize({ width: 375, height: 900 });
     await screenshot(page, 'planning-group-375');
     const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(wide <= 0, `the page is ${wide} px too wide at 375 px`);
+  } finally {
+    await closePage(page);
+  }
+});
+
+test('responsible fields across the plan suggest the working group’s members', async () => {
+  const page = await newPage(browser);
+  try {
+    await createPlan(page, 'Felles ansvar');
+    await openTool(page, 'Arbeidsgruppe');
+    const add = form(page, 'Nytt medlem');
+    for (const [name, role] of [['Ingrid Haugen', 'Rektor, leder gruppen'], ['', 'Assistent'], ['Kari Nordmann', 'Lærer']]) {
+      await add.getByLabel('Navn').fill(name);
+      await add.getByLabel('Rolle').selectOption({ label: role });
+      await add.getByRole('button', { name: 'Legg til medlem' }).click();
+    }
+    // What the browser offers under a field: the options of the list the field names.
+    const suggested = (field) => field.evaluate((el) => [...(el.list?.options ?? [])].map((o) => (o.label ? `${o.value} – ${o.label}` : o.value)));
+    const group = ['Ingrid Haugen – Rektor, leder gruppen', 'Kari Nordmann – Lærer'];
+
+    await openTool(page, 'Milepælsplan');
+    const ms = form(page, 'Legg til milepæl');
+    await ms.getByLabel('Ny milepæl: hva skal skje?').fill('Oppstartsmøte');
+    await ms.getByRole('button', { name: 'Legg til milepæl' }).click();
+    const who = page.getByRole('listitem', { name: 'Oppstartsmøte' }).getByLabel('Ansvarlig', { exact: true });
+    assert.deepEqual(await suggested(who), group);
+    // A name written once is offered elsewhere, but not again in another case.
+    await who.fill('Bjørn Dahl');
+
+    await openTool(page, 'Årshjul');
+    const wheel = form(page, 'Legg til i årshjulet');
+    await wheel.getByLabel('Aktivitet').fill('Foreldremøte');
+    await wheel.getByRole('button', { name: 'Legg til i årshjulet' }).click();
+    const wheelWho = page.getByRole('listitem', { name: 'Foreldremøte' }).getByLabel('Ansvarlig', { exact: true });
+    assert.deepEqual(await suggested(wheelWho), [...group, 'Bjørn Dahl']);
+
+    await page.getByRole('navigation', { name: 'Planens deler' }).getByRole('link', { name: /Beredskap/ }).click();
+    await page.waitForURL(/\/fase\/1$/);
+    const details = page.locator('.activity__details').first();
+    await details.locator('summary').click();
+    const activityWho = details.getByLabel('Ansvarlig');
+    await activityWho.fill('kari nordmann');
+    assert.deepEqual(await suggested(activityWho), [...group, 'Bjørn Dahl']);
+    assert.equal(await page.locator('datalist').count(), 1, 'one list for the whole plan');
+    await screenshot(page, 'planning-people-1280');
+    await page.setViewportSize({ width: 375, height: 900 });
+    await screenshot(page, 'planning-people-375');
   } finally {
     await closePage(page);
   }
@@ -146,8 +214,11 @@ test('the milestone plan: add, edit, filter, reorder, download as .ics and CSV',
       Hvordan: 'Fellesmøte',
       Innhold: 'Hvorfor vi gjør dette, og hva vi vil oppnå',
       Fase: 'Fase 1: Beredskap',
-      Status: 'Konsolidert',
+      Status: 'Fullført',
     });
+    // A milestone is planned, under way or done; a phase's "Konsolidert" does not fit it.
+    const statuses = row('Kartlegging, ferdig').getByLabel('Status', { exact: true }).locator('option');
+    assert.deepEqual(await statuses.allTextContents(), ['Planlagt', 'I gang', 'Fullført']);
     await edit('Kartlegging, ferdig', { Ansvarlig: 'Kari', Fase: 'Fase 2: Involvere og organisere', Status: 'I gang' });
     await edit('Felles plandag; evaluering', { Ansvarlig: 'Rektor', Fase: 'Fase 2: Involvere og organisere' });
 
@@ -194,7 +265,7 @@ test('the milestone plan: add, edit, filter, reorder, download as .ics and CSV',
     );
     assert.equal(
       events[0].description,
-      'Hvordan: Fellesmøte\nInnhold: Hvorfor vi gjør dette, og hva vi vil oppnå\nAnsvarlig: Rektor\nFase: Fase 1: Beredskap\nStatus: Konsolidert',
+      'Hvordan: Fellesmøte\nInnhold: Hvorfor vi gjør dette, og hva vi vil oppnå\nAnsvarlig: Rektor\nFase: Fase 1: Beredskap\nStatus: Fullført',
     );
     assert.equal(new Set(events.map((e) => e.uid)).size, 3, 'each event has its own UID');
 
@@ -206,10 +277,10 @@ test('the milestone plan: add, edit, filter, reorder, download as .ics and CSV',
     const lines = text.slice(1).trimEnd().split('\r\n');
     assert.deepEqual(lines, [
       'Tid;Hva;Hvordan;Innhold;Ansvarlig;Fase;Status',
-      '2025-08-20;Oppstartsmøte med personalet;Fellesmøte;"Hvorfor vi gjør dette, og hva vi vil oppnå";Rektor;Fase 1: Beredskap;Konsolidert',
+      '2025-08-20;Oppstartsmøte med personalet;Fellesmøte;"Hvorfor vi gjør dette, og hva vi vil oppnå";Rektor;Fase 1: Beredskap;Fullført',
       'Vår 2026;"Kartlegging, ferdig";;;Kari;Fase 2: Involvere og organisere;I gang',
-      'Høst 2026;"Felles plandag; evaluering";;;Rektor;Fase 2: Involvere og organisere;Ikke startet',
-      'snart;Noe en gang;;;;;Ikke startet',
+      'Høst 2026;"Felles plandag; evaluering";;;Rektor;Fase 2: Involvere og organisere;Planlagt',
+      'snart;Noe en gang;;;;;Planlagt',
     ]);
 
     // Removing a milestone can be undone; after a reload everything is there.
@@ -470,6 +541,10 @@ test('measurements at T1..Tn with a trend chart, and the decision log', async ()
       await page.getByRole('listitem', { name: what }).waitFor();
     };
     await decide('Vi starter med 5.–7. trinn', '2025-09-01', 'Der viste kartleggingen størst behov.');
+    // The next decision starts from today again, not from the date just logged.
+    const today = await page.evaluate(() => new Date().toLocaleDateString('nb-NO', { day: '2-digit', month: '2-digit', year: 'numeric' }));
+    assert.equal(await log.getByLabel('Dato').inputValue(), today);
+    assert.equal(await log.getByLabel('Hvorfor').inputValue(), '');
     await decide('Lesekoordinator i 20 % stilling', '2026-01-10', 'Veiledningen trenger en fast person.');
     await decide('Felles plandag i august', '2025-06-15', 'Alle skal starte året likt.');
     assert.deepEqual(await rowNames(page), ['Lesekoordinator i 20 % stilling', 'Vi starter med 5.–7. trinn', 'Felles plandag i august'], 'newest first');

@@ -1,6 +1,8 @@
 // Workshop mode, by keyboard alone: open it from a phase, step through the questions with
-// space and the arrow keys, type the group's answers, use the timer and fullscreen, leave
-// back to the phase page; the answers are in the plan after a reload.
+// space, the arrow keys, Home and End, type the group's answers, use the timer and
+// fullscreen, leave back to the phase page (by its link or Escape); the answers are in the
+// plan after a reload. The shared screen shows the workshop alone, and its checkboxes grow
+// with its type.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, newPage, closePage, waitForApp, screenshot, checkA11y } from './harness.mjs';
@@ -111,6 +113,73 @@ test('a phase in workshop mode, by keyboard alone; the answers are kept', async 
     await closePage(page);
   }
 });
+
+test('the shared screen: no app chrome, Home and End, Escape back to the phase', async () => {
+  const page = await newPage(browser);
+  try {
+    const plan = await createPlan(page, 'Delt skjerm');
+    await page.goto(`${plan}/fase/2`);
+    await waitForApp(page);
+    const chrome = () => [
+      page.getByRole('banner'),
+      page.getByRole('combobox', { name: 'Språk' }),
+      page.getByRole('button', { name: /^Angre siste endring/ }),
+      page.getByRole('link', { name: 'Personvern' }),
+      page.getByRole('navigation', { name: 'Planens deler' }),
+    ];
+    for (const part of chrome()) assert.equal(await part.isVisible(), true, 'the phase page has the app around it');
+    await page.getByRole('link', { name: 'Åpne i verkstedmodus' }).click();
+    await page.waitForURL(/\/verksted\/2$/);
+    await page.getByRole('heading', { level: 2, name: 'Involvere og organisere' }).waitFor();
+    for (const part of chrome()) assert.equal(await part.isVisible(), false, `the shared screen shows no ${part}`);
+    await screenshot(page, 'workshop-screen-1280');
+
+    // Home and End: the first and the last question, from anywhere.
+    await page.keyboard.press('End');
+    const [, total] = (await kicker(page)).match(/Spørsmål (\d+) av \1$/) ?? [];
+    assert.ok(total, `End goes to the last question: ${await kicker(page)}`);
+    await page.keyboard.press('Home');
+    assert.equal(await kicker(page), `Spørsmål 1 av ${total}`);
+    await page.keyboard.press('ArrowLeft');
+    await page.getByRole('heading', { level: 2, name: 'Involvere og organisere' }).waitFor();
+    await page.keyboard.press('Home');
+    assert.equal(await kicker(page), `Spørsmål 1 av ${total}`);
+
+    // Escape in the answer leaves the answer; Escape again leaves the workshop.
+    await page.getByLabel('Gruppens svar').fill('Alle trinn er med.');
+    await page.getByLabel('Gruppens svar').press('Escape');
+    assert.match(page.url(), /\/verksted\/2$/);
+    assert.equal(await focused(page), await page.locator('.workshop__title').innerText());
+    await page.keyboard.press('Escape');
+    await page.waitForURL(/\/fase\/2$/);
+    await page.getByRole('heading', { level: 1, name: 'Involvere og organisere' }).waitFor();
+    for (const part of chrome()) assert.equal(await part.isVisible(), true, 'the app is back around the phase');
+    assert.ok((await page.locator('textarea').evaluateAll((els) => els.map((e) => e.value))).includes('Alle trinn er med.'));
+  } finally {
+    await closePage(page);
+  }
+});
+
+for (const width of [375, 1920]) {
+  test(`the checklist's boxes grow with the workshop's type (${width} px)`, async () => {
+    const page = await newPage(browser, { width });
+    try {
+      const plan = await createPlan(page, 'Store bokser');
+      await page.goto(`${plan}/verksted/1`);
+      await waitForApp(page);
+      await page.getByRole('heading', { level: 2, name: 'Beredskap' }).waitFor();
+      await page.keyboard.press('End');
+      await page.keyboard.press('ArrowRight');
+      await page.getByRole('heading', { level: 2, name: 'Aktiviteter' }).waitFor();
+      const box = page.getByRole('checkbox').first();
+      const [size, text] = await box.evaluate((el) => [el.getBoundingClientRect().height, parseFloat(getComputedStyle(el.labels[0]).fontSize)]);
+      assert.ok(size >= 1.1 * text && size <= 1.4 * text, `a ${size} px box beside ${text} px text`);
+      await screenshot(page, `workshop-checklist-${width}`);
+    } finally {
+      await closePage(page);
+    }
+  });
+}
 
 test('workshop mode holds on a phone', async () => {
   const page = await newPage(browser, { width: 360 });

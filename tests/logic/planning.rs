@@ -2,14 +2,14 @@ use dekom::plan::planning::barriers::{by_risk, heat_map, level, Barrier, Level};
 use dekom::plan::planning::calendar::{escape, ics, milestone_events};
 use dekom::plan::planning::csv::table;
 use dekom::plan::planning::decisions::{newest_first, Decision};
-use dekom::plan::planning::group::{Advice, Member, Role, WorkingGroup};
+use dekom::plan::planning::group::{people, Advice, Member, Person, Role, WorkingGroup};
 use dekom::plan::planning::measurements::{change, parse_value, Indicator};
 use dekom::plan::planning::milestones::{
     date_of, filtered, in_time_order, responsibles, Milestone,
 };
 use dekom::plan::planning::wheel::{by_month, WheelActivity};
 use dekom::plan::planning::{move_by_id, Planning};
-use dekom::plan::Plan;
+use dekom::plan::{ActivityState, Plan};
 
 fn milestone(id: &str, time: &str, phase: u8, responsible: &str) -> Milestone {
     Milestone {
@@ -84,19 +84,28 @@ fn milestones_filter_by_phase_and_responsible_and_reorder() {
 #[test]
 fn the_group_advice_follows_the_model() {
     let mut group = WorkingGroup::default();
-    assert!(
-        group.advice().is_empty(),
-        "no advice before anyone is added"
+    assert_eq!(
+        group.advice(),
+        [Advice::Empty],
+        "an empty group is told where to begin, nothing else"
     );
     group.members.push(member(Role::Teacher, false));
     group.members.push(member(Role::Teacher, false));
     assert_eq!(
         group.advice(),
-        [Advice::NoPrincipalLeading, Advice::OneCamp]
+        [
+            Advice::NoPrincipalLeading,
+            Advice::OneCamp,
+            Advice::NoUnionRepresentative,
+            Advice::NoSkeptic
+        ]
     );
     group.members.push(member(Role::PrincipalLeader, false));
-    assert_eq!(group.advice(), [Advice::OneCamp]);
     group.members.push(member(Role::Skeptic, false));
+    assert_eq!(
+        group.advice(),
+        [Advice::OneCamp, Advice::NoUnionRepresentative]
+    );
     group.members.push(member(Role::UnionRepresentative, false));
     assert_eq!(
         group.advice(),
@@ -124,6 +133,62 @@ fn the_group_advice_follows_the_model() {
         group.advice(),
         [Advice::OneCamp],
         "assistants alone are one camp too"
+    );
+    group.members.retain(|m| m.role != Role::Skeptic);
+    assert_eq!(group.advice(), [Advice::OneCamp, Advice::NoSkeptic]);
+}
+
+#[test]
+fn responsible_fields_suggest_the_group_first_and_each_name_once() {
+    let mut plan = Plan::new("p".into(), "Plan".into(), "2026-01-01T00:00:00Z");
+    let named = |name: &str, role| Member {
+        id: name.into(),
+        name: name.into(),
+        role,
+        ..Member::default()
+    };
+    plan.planning.group.members = vec![
+        named(" Ingrid Haugen ", Role::PrincipalLeader),
+        named("", Role::Assistant),
+        named("Siri", Role::Skeptic),
+    ];
+    plan.phases[0].activities.insert(
+        "f1-a".into(),
+        ActivityState {
+            responsible: "ingrid haugen".into(),
+            ..ActivityState::default()
+        },
+    );
+    plan.planning.milestones = vec![milestone("a", "", 1, "Kari"), milestone("b", "", 1, " ")];
+    plan.planning.wheel = vec![WheelActivity {
+        responsible: "Bjørn".into(),
+        ..WheelActivity::default()
+    }];
+    plan.planning.barriers = vec![Barrier {
+        owner: "SIRI".into(),
+        ..Barrier::default()
+    }];
+    assert_eq!(
+        people(&plan),
+        [
+            Person {
+                name: "Ingrid Haugen".into(),
+                role: Some(Role::PrincipalLeader)
+            },
+            Person {
+                name: "Siri".into(),
+                role: Some(Role::Skeptic)
+            },
+            Person {
+                name: "Bjørn".into(),
+                role: None
+            },
+            Person {
+                name: "Kari".into(),
+                role: None
+            },
+        ],
+        "members without a name, blanks and names in another case are not suggested again"
     );
 }
 

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::plan::Plan;
+
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
@@ -80,19 +82,24 @@ pub struct WorkingGroup {
 /// Where the group departs from the model's advice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Advice {
+    /// No members yet: what to start with, instead of every piece of advice at once.
+    Empty,
     NoPrincipalLeading,
     OneCamp,
+    NoUnionRepresentative,
+    NoSkeptic,
     NoExternalMeetings,
 }
 
 impl WorkingGroup {
-    /// The model's advice that applies; nothing for an empty group.
+    /// The model's advice that applies; for an empty group only where to begin.
     pub fn advice(&self) -> Vec<Advice> {
-        let mut advice = Vec::new();
         if self.members.is_empty() {
-            return advice;
+            return vec![Advice::Empty];
         }
-        if !self.members.iter().any(|m| m.role == Role::PrincipalLeader) {
+        let mut advice = Vec::new();
+        let has = |role| self.members.iter().any(|m| m.role == role);
+        if !has(Role::PrincipalLeader) {
             advice.push(Advice::NoPrincipalLeading);
         }
         // Different camps: the school's own staff should include more than one of them,
@@ -106,9 +113,58 @@ impl WorkingGroup {
         if first.is_none() || camps.all(|c| Some(c) == first) {
             advice.push(Advice::OneCamp);
         }
+        if !has(Role::UnionRepresentative) {
+            advice.push(Advice::NoUnionRepresentative);
+        }
+        if !has(Role::Skeptic) {
+            advice.push(Advice::NoSkeptic);
+        }
         if self.members.iter().any(|m| m.external) && self.external_rhythm.trim().is_empty() {
             advice.push(Advice::NoExternalMeetings);
         }
         advice
     }
+}
+
+/// A name to suggest in the plan's responsible fields, with the group role if it has one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    pub name: String,
+    pub role: Option<Role>,
+}
+
+/// The people to suggest wherever the plan asks who is responsible: the working group's
+/// named members first, then other names already written as responsible in the plan in
+/// alphabetical order, each once whatever its case, so one person is not typed in two ways.
+pub fn people(plan: &Plan) -> Vec<Person> {
+    let planning = &plan.planning;
+    let members = planning
+        .group
+        .members
+        .iter()
+        .map(|m| (m.name.as_str(), Some(m.role)));
+    let mut written: Vec<&str> = plan
+        .phases
+        .iter()
+        .flat_map(|p| p.activities.values().map(|a| a.responsible.trim()))
+        .chain(planning.milestones.iter().map(|m| m.responsible.trim()))
+        .chain(planning.wheel.iter().map(|a| a.responsible.trim()))
+        .chain(planning.barriers.iter().map(|b| b.owner.trim()))
+        .collect();
+    written.sort_by_key(|name| name.to_lowercase());
+    let written = written.into_iter().map(|name| (name, None));
+    let mut people: Vec<Person> = Vec::new();
+    for (name, role) in members.chain(written) {
+        let name = name.trim();
+        let known = people
+            .iter()
+            .any(|p| p.name.to_lowercase() == name.to_lowercase());
+        if !name.is_empty() && !known {
+            people.push(Person {
+                name: name.to_string(),
+                role,
+            });
+        }
+    }
+    people
 }

@@ -10,7 +10,7 @@ use crate::plan::planning::barriers::{
 };
 use crate::state::AppState;
 use crate::store::browser;
-use crate::ui::fields::{SelectField, TextField};
+use crate::ui::fields::{SelectField, TextField, PEOPLE};
 use crate::ui::{use_model, use_texts};
 
 fn category_options() -> Vec<(String, String)> {
@@ -209,7 +209,7 @@ fn BarrierRow(list: List<Barrier>, id: String) -> impl IntoView {
             <div class="field-grid">
                 <TextField label=pt.mitigation id=format!("{dom}-mitigation") value=list.field(&id, |b| b.mitigation.clone())
                     on_input=list.setter(&id, |b, v| b.mitigation = v)/>
-                <TextField label=pt.owner id=format!("{dom}-owner") value=list.field(&id, |b| b.owner.clone())
+                <TextField label=pt.owner id=format!("{dom}-owner") list=Some(PEOPLE) value=list.field(&id, |b| b.owner.clone())
                     on_input=list.setter(&id, |b, v| b.owner = v)/>
             </div>
             <div class="tool-row__foot">

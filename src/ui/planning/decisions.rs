@@ -31,6 +31,8 @@ pub fn Decisions(id: String) -> impl IntoView {
             what,
             why: why.get_untracked().trim().to_string(),
         });
+        // The next decision is most likely today's, not the one just logged.
+        date.set(browser::today());
         why.set(String::new());
     });
     view! {

@@ -145,7 +145,10 @@ fn AddMember(members: List<Member>) -> impl IntoView {
             role: role.get_untracked(),
             external: external.get_untracked(),
         });
+        // The next person starts from scratch: a role or tick left over is easily missed.
         name.set(String::new());
+        role.set(Role::Teacher);
+        external.set(false);
     };
     let options = role_options()
         .into_iter()

@@ -18,7 +18,7 @@ use crate::plan::{new_id, PhaseStatus, Plan};
 use crate::state::AppState;
 use crate::store::{browser, files};
 use crate::ui::chart::ChartFigure;
-use crate::ui::fields::{SelectField, TextField};
+use crate::ui::fields::{SelectField, TextField, PEOPLE};
 use crate::ui::{use_model, use_texts};
 
 /// "Fase 2: Initiering", or "Ingen fase" for 0.
@@ -80,7 +80,7 @@ fn columns(t: &'static Texts, model: &'static Model) -> [Column; 7] {
         ),
         (
             t.status_label,
-            Box::new(move |m| (t.status_name)(m.status).to_string()),
+            Box::new(move |m| (pt.milestone_status)(m.status).to_string()),
         ),
     ]
 }
@@ -209,9 +209,6 @@ pub fn Milestones(id: String) -> impl IntoView {
                     <MilestoneRow list id=milestone shown/>
                 </For>
             </ol>
-            <datalist id="milestone-people">
-                {move || people.get().into_iter().map(|p| view! { <option value=p></option> }).collect_view()}
-            </datalist>
             <AddMilestone list/>
         </section>
     }
@@ -243,7 +240,7 @@ fn MilestoneRow(list: List<Milestone>, id: String, shown: Memo<Vec<String>>) -> 
                 multiline: bool,
                 get: fn(&Milestone) -> String,
                 set: fn(&mut Milestone, String)| {
-        let list_id = (key == "responsible").then_some("milestone-people");
+        let list_id = (key == "responsible").then_some(PEOPLE);
         view! {
             <TextField label id=format!("{dom}-{key}") multiline list=list_id
                 value=list.field(&id, get) on_input=list.setter(&id, set)/>
@@ -251,7 +248,7 @@ fn MilestoneRow(list: List<Milestone>, id: String, shown: Memo<Vec<String>>) -> 
     };
     let status_options: Vec<(String, String)> = PhaseStatus::ALL
         .iter()
-        .map(|&s| (status_index(s), (t.status_name)(s).to_string()))
+        .map(|&s| (status_index(s), (pt.milestone_status)(s).to_string()))
         .collect();
     view! {
         <li class="tool-row" aria-label=move || label.get()>

@@ -9,7 +9,7 @@ use crate::plan::new_id;
 use crate::plan::planning::wheel::{by_month, WheelActivity, SCHOOL_YEAR};
 use crate::store::browser;
 use crate::ui::chart::ChartFigure;
-use crate::ui::fields::{SelectField, TextField};
+use crate::ui::fields::{SelectField, TextField, PEOPLE};
 use crate::ui::use_texts;
 
 fn month_options() -> Vec<(String, String)> {
@@ -74,7 +74,7 @@ fn WheelRow(list: List<WheelActivity>, id: String) -> impl IntoView {
                 <TextField label=pt.wheel_activity id=format!("{dom}-text") value=list.field(&id, |a| a.text.clone()) on_input=list.setter(&id, |a, v| a.text = v)/>
                 <SelectField label=pt.month id=format!("{dom}-month") options=month_options()
                     value=list.field(&id, |a| a.month.to_string()) on_change=list.setter(&id, |a, v: String| a.month = v.parse().unwrap_or(8))/>
-                <TextField label=t.responsible id=format!("{dom}-responsible") value=list.field(&id, |a| a.responsible.clone()) on_input=list.setter(&id, |a, v| a.responsible = v)/>
+                <TextField label=t.responsible id=format!("{dom}-responsible") list=Some(PEOPLE) value=list.field(&id, |a| a.responsible.clone()) on_input=list.setter(&id, |a, v| a.responsible = v)/>
             </div>
             <div class="tool-row__foot">
                 <RowActions list id=id.clone() label fixed=true/>
