@@ -323,6 +323,10 @@ fn a_change_is_between_the_means_as_shown_and_written_with_a_real_minus_sign() {
     let fall = Trend::new([&b, &later]).change(score).unwrap();
     assert_eq!(dekom::i18n::with_sign(fall, comma), "\u{2212}0,4");
     assert_eq!(dekom::i18n::with_sign(-5.5, comma), "−5,5");
-    assert_eq!(dekom::i18n::with_sign(0.04, comma), "0,0", "no sign where nothing shows");
+    assert_eq!(
+        dekom::i18n::with_sign(0.04, comma),
+        "0,0",
+        "no sign where nothing shows"
+    );
     assert_eq!(dekom::i18n::with_sign(-0.04, comma), "0,0");
 }
